@@ -1,0 +1,112 @@
+package fr.memberspace.account.entity;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import fr.memberspace.mutual.entity.Mutual;
+
+/** A member of one mutual, known by a member number unique within that mutual. */
+@Entity
+@Table(name = "member")
+@NamedQuery(name = Member.BY_NUMBER,
+        query = "SELECT m FROM Member m WHERE m.mutual.code = :mutual AND m.number = :number")
+public class Member implements Serializable {
+
+    public static final String BY_NUMBER = "Member.byNumber";
+
+    /** Member numbers are digits, as printed on the member's card. */
+    public static final String NUMBER_PATTERN = "[0-9]{1,20}";
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @SequenceGenerator(name = "member_seq", sequenceName = "member_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "member_seq")
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "mutual_id", nullable = false)
+    private Mutual mutual;
+
+    @Column(name = "member_number", nullable = false, length = 20)
+    private String number;
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AccountStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Member() {
+    }
+
+    public Member(Mutual mutual, String number, String firstName, String lastName, String email,
+                  AccountStatus status, Instant createdAt) {
+        this.mutual = mutual;
+        this.number = number;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+        this.status = status;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Mutual getMutual() {
+        return mutual;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

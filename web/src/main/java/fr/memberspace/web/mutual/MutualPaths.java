@@ -1,0 +1,69 @@
+package fr.memberspace.web.mutual;
+
+import java.io.IOException;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import fr.memberspace.mutual.boundary.Mutuals;
+
+/**
+ * Resolves {@code /{mutual}/{page}} to the mutual and forwards to the page's view.
+ * An unknown mutual or page gets the 404 page; views are never reached by their own
+ * file names, and the Faces resources pass through untouched.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+public class MutualPaths extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String RESOURCES = "/jakarta.faces.resource/";
+
+    @EJB
+    Mutuals mutuals;
+
+    @Inject
+    CurrentMutual current;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        securityHeaders(response);
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(RESOURCES) || path.startsWith("/resources/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var slash = path.indexOf('/', 1);
+        if (slash < 0) {
+            // "/mcrn" → "/mcrn/": the login page's relative links need the trailing slash.
+            if (path.length() > 1 && mutuals.find(path.substring(1)).isPresent()) {
+                response.sendRedirect(request.getContextPath() + path + "/");
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return;
+        }
+        var mutual = mutuals.find(path.substring(1, slash));
+        var page = MutualPage.ofPath(path.substring(slash + 1));
+        if (mutual.isEmpty() || page.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        current.set(mutual.get());
+        request.getRequestDispatcher(page.get().view()).forward(request, response);
+    }
+
+    private static void securityHeaders(HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+    }
+}
