@@ -1,18 +1,34 @@
 package fr.memberspace.web.mutual;
 
+import java.util.Locale;
+
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 
 /**
- * Makes forms post back to the mutual's public path ({@code /mcrn/}) rather than to the
+ * Chooses the page language (French unless the browser asks for English) and makes forms
+ * post back to the mutual's public path ({@code /mcrn/}) rather than to the
  * view's file name, which the {@link MutualPaths} filter would refuse.
  */
 public class MutualViewHandler extends ViewHandlerWrapper {
 
     public MutualViewHandler(ViewHandler wrapped) {
         super(wrapped);
+    }
+
+    /**
+     * Without an Accept-Language header the servlet container offers the server's own
+     * locale; the member space then speaks French, the mutual's language, not the server's.
+     */
+    @Override
+    public Locale calculateLocale(FacesContext context) {
+        var external = context.getExternalContext();
+        if (external.getRequestHeaderMap().get("Accept-Language") == null) {
+            return context.getApplication().getDefaultLocale();
+        }
+        return super.calculateLocale(context);
     }
 
     @Override

@@ -1,0 +1,167 @@
+package fr.memberspace.dev;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/**
+ * The README's run command ({@code ./mvnw -Prun verify}): starts the mail catcher, then the
+ * WildFly unpacked and configured by the build, with the EAR, the demo data and an H2 file
+ * database in the checkout's {@code data/} folder; prints where to click; stays in the
+ * foreground. Ctrl-C or SIGTERM stops the server and the catcher, leaving nothing running.
+ * <p>
+ * The server runs from its own base directory ({@code ear/target/run-server}), so the tests'
+ * deployments and this one never meet.
+ *
+ * @see MailCatcher
+ */
+public final class RunMemberSpace {
+
+    private RunMemberSpace() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var jbossHome = Path.of(args[0]).toAbsolutePath();
+        var ear = Path.of(args[1]).toAbsolutePath();
+        var dataDir = Path.of(args[2]).toAbsolutePath();
+        var serverJvmArgs = args.length > 3 ? args[3] : "";
+
+        var base = prepareBaseDir(jbossHome, ear);
+        Files.createDirectories(dataDir);
+
+        var catcher = new MailCatcher();
+        catcher.start();
+
+        List<String> command = new ArrayList<>(List.of(
+                jbossHome.resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + base,
+                "-Dmemberspace.demo=true"));
+        var server = new ProcessBuilder(command).inheritIO();
+        var env = server.environment();
+        env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+        env.put("JAVA_OPTS", serverJvmArgs);
+        env.putIfAbsent("MEMBERSPACE_DB_URL",
+                "jdbc:h2:" + dataDir.resolve("memberspace") + ";DB_CLOSE_ON_EXIT=FALSE");
+        env.putIfAbsent("MEMBERSPACE_SMTP_PORT", "3025");
+        var process = server.start();
+
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop(process);
+            catcher.close();
+        }, "stop-member-space"));
+
+        if (waitUntilUp(process)) {
+            System.out.println(banner(dataDir));
+        }
+        int exit = process.waitFor();
+        catcher.close();
+        if (exit != 0) {
+            System.err.println("WildFly stopped with exit code " + exit);
+        }
+    }
+
+    /** A fresh base directory: the configured standalone.xml and the EAR to deploy. */
+    private static Path prepareBaseDir(Path jbossHome, Path ear) throws IOException {
+        var base = ear.getParent().resolve("run-server");
+        for (var dir : List.of("configuration", "deployments", "tmp")) {
+            deleteTree(base.resolve(dir));
+        }
+        copyTree(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
+        Files.createDirectories(base.resolve("deployments"));
+        Files.copy(ear, base.resolve("deployments").resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        return base;
+    }
+
+    private static boolean waitUntilUp(Process process) throws InterruptedException {
+        var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var page = HttpRequest.newBuilder(URI.create("http://localhost:8080/mcrn/")).timeout(Duration.ofSeconds(5)).build();
+        for (int i = 0; i < 180 && process.isAlive(); i++) {
+            try {
+                if (client.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // the server is still starting
+            }
+            Thread.sleep(1000);
+        }
+        return false;
+    }
+
+    /** Asks the script and the server JVM under it to stop; forces them after 30 s. */
+    private static void stop(Process process) {
+        var tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        tree.forEach(ProcessHandle::destroy);
+        for (var handle : tree) {
+            try {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                handle.destroyForcibly();
+            } catch (InterruptedException e) {
+                handle.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String banner(Path dataDir) {
+        return """
+
+                ==========================================================================
+                 Member space is running (Ctrl-C stops everything)
+
+                   Member space of the mutual MCRN   http://localhost:8080/mcrn/
+                   Mail catcher (read the codes)     http://localhost:%d/
+
+                 Demo members of MCRN:
+                   193592  must renew its password    current password  Ancien#Passe2024
+                   100001  first connection           no password yet
+                   100002  active                     password          Adherent#2026ok
+
+                 Database (H2): %s  (delete this folder to start afresh)
+                ==========================================================================
+                """.formatted(MailCatcher.WEB_PORT, dataDir);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            paths.forEach(source -> {
+                try {
+                    var target = to.resolve(from.relativize(source).toString());
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

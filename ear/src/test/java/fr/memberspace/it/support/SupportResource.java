@@ -1,0 +1,53 @@
+package fr.memberspace.it.support;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+
+import fr.memberspace.account.boundary.Accounts;
+import fr.memberspace.mail.control.MailTransport;
+import fr.memberspace.mail.control.OutgoingMail;
+import fr.memberspace.mutual.boundary.Mutuals;
+
+/** Set-up and probes for client tests, each through the product's own code. */
+@Path("")
+@RequestScoped
+public class SupportResource {
+
+    @EJB
+    Mutuals mutuals;
+
+    @EJB
+    Accounts accounts;
+
+    @Inject
+    MailTransport mail;
+
+    @POST
+    @Path("mutuals")
+    public String registerMutual(@FormParam("code") String code, @FormParam("name") String name,
+                                 @FormParam("sender") String sender) {
+        return mutuals.register(code, name, sender).getCode();
+    }
+
+    @POST
+    @Path("members")
+    public String enrol(@FormParam("mutual") String mutual, @FormParam("number") String number,
+                        @FormParam("firstName") String firstName, @FormParam("lastName") String lastName,
+                        @FormParam("email") String email) {
+        return accounts.enrol(mutual, number, firstName, lastName, email).getNumber();
+    }
+
+    @POST
+    @Path("mail")
+    public String send(@FormParam("from") String from, @FormParam("to") String to,
+                       @FormParam("subject") String subject, @FormParam("text") String text,
+                       @FormParam("html") String html) throws MessagingException {
+        mail.send(new OutgoingMail(from, "Test sender", to, subject, text, html));
+        return "sent";
+    }
+}

@@ -1,0 +1,106 @@
+package fr.memberspace.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import fr.memberspace.it.Deployments;
+import fr.memberspace.it.Http;
+
+/** Each mutual's pages under /{mutual}/, over HTTP, and what an unknown address gets. */
+@ExtendWith(ArquillianExtension.class)
+class MutualPagesIT {
+
+    static String mutual;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.withSupport();
+    }
+
+    /** Registered on first use: the deployment (and so the support module) exists only by then. */
+    static String mutual() {
+        if (mutual == null) {
+            mutual = Http.newMutual("Mutuelle Régionale d'Essai");
+        }
+        return mutual;
+    }
+
+    @Test
+    void theLoginPageOfAMutualIsInFrenchByDefaultWithItsNameAndPrimeFaces() {
+        var page = Http.get("/" + mutual() + "/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("<title>Espace Adhérent - Connexion | Mutuelle Régionale d'Essai</title>")
+                .contains("lang=\"fr\"")
+                .contains("Mutuelle Régionale d&#39;Essai")
+                .contains("ln=primefaces")
+                .contains("class=\"ui-card ");
+    }
+
+    @Test
+    void theLoginPageSpeaksEnglishToABrowserThatAsksForIt() {
+        var page = Http.get("/" + mutual() + "/", "Accept-Language", "en-GB,en;q=0.8");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<title>Member Space - Sign in |").contains("lang=\"en\"");
+    }
+
+    @Test
+    void theLoginPageCreatesNoSession() {
+        var page = Http.get("/" + mutual() + "/");
+
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void theMutualPathWithoutItsSlashRedirectsToIt() {
+        var page = Http.get("/" + mutual());
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/" + mutual() + "/"));
+    }
+
+    @Test
+    void securityHeadersAreSent() {
+        var page = Http.get("/" + mutual() + "/");
+
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/inconnue/", "/inconnue", "/", "/login.xhtml", "/errors/not-found.xhtml",
+            "/mcrn-does-not-exist/mot-de-passe", "/UPPER/", "/a/b/c/d", "/%3Cscript%3Ealert(1)%3C%2Fscript%3E/"})
+    void anUnknownAddressGetsTheNotFoundPageInFrench(String path) {
+        var page = Http.get(path);
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page introuvable").doesNotContain("Exception")
+                .doesNotContain("<script>alert");
+    }
+
+    @Test
+    void anUnknownPageOfAKnownMutualIsNotFound() {
+        var page = Http.get("/" + mutual() + "/nothing-here");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Page introuvable");
+    }
+
+    @Test
+    void aVeryLongAddressIsRefusedWithoutAStackTrace() {
+        var page = Http.get("/" + "a".repeat(5000) + "/");
+
+        assertThat(page.statusCode()).isBetween(400, 499);
+        assertThat(page.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+}
