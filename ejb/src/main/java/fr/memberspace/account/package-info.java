@@ -1,5 +1,5 @@
 /**
- * A member of a mutual and the state of their account (active, must renew, no password
- * yet). {@link fr.memberspace.account.boundary.Accounts} is the door.
+ * A member of a mutual, the state of their account (active, must renew, no password yet)
+ * and how their e-mail is shown masked. {@link fr.memberspace.account.boundary.Accounts} is the door.
  */
 package fr.memberspace.account;
