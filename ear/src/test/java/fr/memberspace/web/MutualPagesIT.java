@@ -40,7 +40,7 @@ class MutualPagesIT {
         assertThat(page.body())
                 .contains("<title>Espace Adhérent - Connexion | Mutuelle Régionale d'Essai</title>")
                 .contains("lang=\"fr\"")
-                .contains("Mutuelle Régionale d&#39;Essai")
+                .contains("<span class=\"brand-name\">Mutuelle Régionale d'Essai</span>")
                 .contains("ln=primefaces")
                 .contains("class=\"ui-card ");
     }
