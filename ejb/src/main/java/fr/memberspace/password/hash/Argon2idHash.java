@@ -52,7 +52,7 @@ public final class Argon2idHash {
             }
             int version = Argon2Parameters.ARGON2_VERSION_10;
             if (parts[at].startsWith("v=")) {
-                version = Integer.parseInt(parts[at++].substring(2));
+                version = decimal(parts[at++].substring(2));
             }
             if (parts.length != at + 3 || (version != Argon2Parameters.ARGON2_VERSION_10 && version != VERSION)) {
                 return Optional.empty();
@@ -77,8 +77,16 @@ public final class Argon2idHash {
                 || !values[2].startsWith("p=")) {
             throw new IllegalArgumentException("not m=..,t=..,p=..");
         }
-        return new HashParameters(Integer.parseInt(values[0].substring(2)),
-                Integer.parseInt(values[1].substring(2)), Integer.parseInt(values[2].substring(2)));
+        return new HashParameters(decimal(values[0].substring(2)),
+                decimal(values[1].substring(2)), decimal(values[2].substring(2)));
+    }
+
+    /** A decimal as the reference writes it: digits only, no sign, no leading zero. */
+    private static int decimal(String text) {
+        if (!text.matches("[1-9][0-9]{0,8}")) {
+            throw new IllegalArgumentException("not a PHC decimal");
+        }
+        return Integer.parseInt(text);
     }
 
     /** Whether {@code password} (NFC, UTF-8) is the one hashed; compares in constant time. */
