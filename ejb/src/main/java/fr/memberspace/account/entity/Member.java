@@ -61,6 +61,16 @@ public class Member implements Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** PHC string (Argon2id, or PBKDF2-SHA256 imported); null before the first connection. */
+    @Column(name = "password_hash", length = 255)
+    private String passwordHash;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
     @Version
     private long version;
 
@@ -108,5 +118,40 @@ public class Member implements Serializable {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    /** A new password: the account becomes active. */
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.status = AccountStatus.ACTIVE;
+    }
+
+    /** The same password, hashed again with current parameters (no change for the member). */
+    public void rehash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    /** Sets a password that the member must replace at the next sign-in (forced renewal). */
+    public void requireRenewal(String hash, Instant now) {
+        this.passwordHash = hash;
+        this.passwordChangedAt = now;
+        this.status = AccountStatus.MUST_RENEW;
+    }
+
+    public void signedIn(Instant now) {
+        this.lastSignInAt = now;
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -53,6 +54,9 @@ public class Mutual implements Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Embedded
+    private MutualSettings settings = new MutualSettings();
+
     protected Mutual() {
     }
 
@@ -81,5 +85,9 @@ public class Mutual implements Serializable {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public MutualSettings getSettings() {
+        return settings;
     }
 }

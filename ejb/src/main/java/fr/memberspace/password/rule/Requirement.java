@@ -6,7 +6,7 @@ import java.util.List;
  * What a rule asks of a new password, for a page to describe it before the member types:
  * the same message key and parameters as the {@link Violation} the rule reports.
  */
-public record Requirement(String key, List<Object> parameters) {
+public record Requirement(String key, List<Object> parameters) implements java.io.Serializable {
 
     public Requirement {
         parameters = List.copyOf(parameters);

@@ -1,0 +1,27 @@
+package fr.memberspace.account.boundary;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+
+import fr.memberspace.password.rule.Violation;
+
+/** What an attempt to set a new password gives. */
+public sealed interface PasswordChange extends Serializable {
+
+    /** The new password is set; a notice e-mail is on its way. */
+    record Changed() implements PasswordChange {
+    }
+
+    /** The password breaks these rules of the mutual's policy (all of them at once). */
+    record Rejected(List<Violation> violations) implements PasswordChange {
+    }
+
+    /** Not allowed: no verified activation code (or it expired, or was used), or a wrong current password. */
+    record NotAllowed() implements PasswordChange {
+    }
+
+    /** Too many wrong current passwords: try again after this long. */
+    record Wait(Duration retryAfter) implements PasswordChange {
+    }
+}

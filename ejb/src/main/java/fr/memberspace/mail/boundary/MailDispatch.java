@@ -1,0 +1,102 @@
+package fr.memberspace.mail.boundary;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+
+import fr.memberspace.mail.control.MailQueued;
+import fr.memberspace.mail.control.MailTransport;
+
+/**
+ * Sends the outbox: right after a transaction that queued a mail commits, and every few
+ * seconds for retries (backoff from {@value #RETRY_PROPERTY} seconds, doubling, at most one
+ * hour; given up after {@link OutboxDelivery#MAX_ATTEMPTS}). Works on several nodes at once:
+ * each mail is claimed in the database before it is sent.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseSchema")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailDispatch {
+
+    static final String RETRY_PROPERTY = "memberspace.mail.retry.seconds";
+
+    private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @EJB
+    OutboxDelivery delivery;
+
+    @Inject
+    MailTransport transport;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void schedule() {
+        timers.createIntervalTimer(5_000, 5_000, new TimerConfig("outbox", false));
+    }
+
+    @Timeout
+    void onTimer() {
+        deliverDue();
+    }
+
+    /** After the commit of a transaction that queued a mail: send without waiting for the timer. */
+    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+        executor.execute(this::deliverDue);
+    }
+
+    void deliverDue() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            for (long id : delivery.due()) {
+                delivery.claim(id).ifPresent(mail -> {
+                    try {
+                        transport.send(mail);
+                        delivery.sent(id);
+                    } catch (MessagingException | RuntimeException e) {
+                        LOG.log(Level.WARNING, "Outbox mail {0} not sent yet: {1}", new Object[] {id, e.toString()});
+                        delivery.failed(id, e.toString(), retryDelay());
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox delivery interrupted", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private static Duration retryDelay() {
+        return Duration.ofSeconds(Long.getLong(RETRY_PROPERTY, 30));
+    }
+}

@@ -1,0 +1,70 @@
+package fr.memberspace.mail.control;
+
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The e-mails members receive, in French or English, as text and HTML, from the mutual's
+ * no-reply sender. Wording of the activation code mail: the customer's guide.
+ */
+public final class MailTemplates {
+
+    /** Times in e-mails are French time: the mutuals and their members are in France. */
+    static final ZoneId MEMBERS_ZONE = ZoneId.of("Europe/Paris");
+
+    private MailTemplates() {
+    }
+
+    /** The activation code e-mail. */
+    public static OutgoingMail activationCode(Sender sender, String to, String code, boolean firstConnection,
+                                              Duration validity, Locale locale) {
+        var text = ResourceBundle.getBundle("fr.memberspace.mail.control.mails", locale);
+        var intro = format(text, firstConnection ? "code.intro.first" : "code.intro.reset", locale, code);
+        var valid = format(text, "code.validity", locale, validity.toMinutes());
+        var footer = text.getString("footer");
+        var plain = intro + "\n\n" + valid + "\n\n--\n" + footer + "\n";
+        var html = page(sender.name(), "<p>" + escape(format(text, firstConnection ? "code.intro.first"
+                : "code.intro.reset", locale, "")) + "</p><p style=\"font-size:28px;letter-spacing:6px;"
+                + "font-weight:bold\">" + escape(code) + "</p><p>" + escape(valid) + "</p>", footer);
+        return new OutgoingMail(sender.address(), sender.name(), to, text.getString("code.subject"), plain, html);
+    }
+
+    /** The notice after every password change. */
+    public static OutgoingMail passwordChanged(Sender sender, String to, String memberNumber, Instant when,
+                                               Locale locale) {
+        var text = ResourceBundle.getBundle("fr.memberspace.mail.control.mails", locale);
+        var date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(MEMBERS_ZONE).format(when);
+        var body = format(text, "changed.body", locale, sender.name(), memberNumber, date);
+        var notYou = text.getString("changed.notYou");
+        var footer = text.getString("footer");
+        var plain = body + "\n\n" + notYou + "\n\n--\n" + footer + "\n";
+        var html = page(sender.name(), "<p>" + escape(body) + "</p><p><strong>" + escape(notYou) + "</strong></p>",
+                footer);
+        return new OutgoingMail(sender.address(), sender.name(), to, text.getString("changed.subject"), plain, html);
+    }
+
+    private static String page(String mutualName, String content, String footer) {
+        return "<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif;color:#1d2430\">"
+                + "<h2 style=\"color:#005a8c\">" + escape(mutualName) + "</h2>" + content
+                + "<hr><p style=\"color:#4a5568;font-size:12px\">" + escape(footer) + "</p></body></html>";
+    }
+
+    private static String format(ResourceBundle bundle, String key, Locale locale, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The mutual's no-reply sender. */
+    public record Sender(String address, String name) {
+    }
+}

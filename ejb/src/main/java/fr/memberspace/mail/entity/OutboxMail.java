@@ -1,0 +1,163 @@
+package fr.memberspace.mail.entity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import fr.memberspace.mail.control.OutgoingMail;
+
+/**
+ * An e-mail written in the same transaction as what it tells (a code, a password change)
+ * and sent after commit by {@link fr.memberspace.mail.boundary.MailDispatch}: a rolled-back
+ * request sends nothing, an SMTP outage delays mail but loses none.
+ */
+@Entity
+@Table(name = "outbox_mail")
+@NamedQuery(name = OutboxMail.DUE, query = "SELECT m.id FROM OutboxMail m WHERE (m.status = :pending"
+        + " AND m.nextAttemptAt <= :now) OR (m.status = :sending AND m.claimedAt < :stale) ORDER BY m.id")
+@NamedQuery(name = OutboxMail.CLAIM, query = "UPDATE OutboxMail m SET m.status = :sending, m.claimedAt = :now"
+        + " WHERE m.id = :id AND ((m.status = :pending AND m.nextAttemptAt <= :now)"
+        + " OR (m.status = :sending AND m.claimedAt < :stale))")
+public class OutboxMail {
+
+    public static final String DUE = "OutboxMail.due";
+    /** Takes a due mail for this node only if no other node took it: race-free across a cluster. */
+    public static final String CLAIM = "OutboxMail.claim";
+
+    /** Where a mail stands. */
+    public enum Status {
+        PENDING, SENDING, SENT, FAILED
+    }
+
+    @Id
+    @SequenceGenerator(name = "outbox_mail_seq", sequenceName = "outbox_mail_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_mail_seq")
+    private Long id;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "mutual_code", nullable = false, length = 32)
+    private String mutualCode;
+
+    @Column(name = "member_number", length = 20)
+    private String memberNumber;
+
+    @Column(nullable = false, length = 40)
+    private String kind;
+
+    @Column(nullable = false, length = 254)
+    private String sender;
+
+    @Column(name = "sender_name", nullable = false, length = 120)
+    private String senderName;
+
+    @Column(nullable = false, length = 254)
+    private String recipient;
+
+    @Column(nullable = false, length = 255)
+    private String subject;
+
+    @Column(name = "text_body", nullable = false, length = 20000)
+    private String textBody;
+
+    @Column(name = "html_body", length = 40000)
+    private String htmlBody;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "last_error", length = 255)
+    private String lastError;
+
+    protected OutboxMail() {
+    }
+
+    public OutboxMail(String mutualCode, String memberNumber, String kind, OutgoingMail mail, Instant now) {
+        this.mutualCode = mutualCode;
+        this.memberNumber = memberNumber;
+        this.kind = kind;
+        this.sender = mail.from();
+        this.senderName = mail.senderName();
+        this.recipient = mail.to();
+        this.subject = mail.subject();
+        this.textBody = mail.text();
+        this.htmlBody = mail.html();
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+        this.status = Status.PENDING;
+    }
+
+    public OutgoingMail toOutgoingMail() {
+        return new OutgoingMail(sender, senderName, recipient, subject, textBody, htmlBody);
+    }
+
+    public void sent(Instant now) {
+        status = Status.SENT;
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    /** A failed attempt: try again at {@code next}, or give up when there is none. */
+    public void failed(String error, Instant next) {
+        attempts++;
+        lastError = error == null ? null : error.substring(0, Math.min(255, error.length()));
+        if (next == null) {
+            status = Status.FAILED;
+        } else {
+            status = Status.PENDING;
+            nextAttemptAt = next;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getMutualCode() {
+        return mutualCode;
+    }
+
+    public String getMemberNumber() {
+        return memberNumber;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}
