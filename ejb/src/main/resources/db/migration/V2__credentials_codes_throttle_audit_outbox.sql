@@ -70,9 +70,9 @@ CREATE TABLE address_event (
     id          BIGINT      NOT NULL PRIMARY KEY,
     address     VARCHAR(64) NOT NULL,
     kind        VARCHAR(20) NOT NULL,
-    minute      TIMESTAMP   NOT NULL
+    event_minute TIMESTAMP  NOT NULL
 );
-CREATE INDEX address_event_window ON address_event (address, kind, minute);
+CREATE INDEX address_event_window ON address_event (address, kind, event_minute);
 
 -- Append-only audit trail. Never a password, a code or a hash.
 CREATE SEQUENCE audit_event_seq START WITH 50 INCREMENT BY 50;

@@ -41,7 +41,7 @@ public class AddressEvent {
     @Column(nullable = false, length = 20)
     private Kind kind;
 
-    @Column(nullable = false)
+    @Column(name = "event_minute", nullable = false)
     private Instant minute;
 
     protected AddressEvent() {
