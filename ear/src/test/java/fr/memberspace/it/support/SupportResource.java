@@ -8,7 +8,18 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
+
 import fr.memberspace.account.boundary.Accounts;
+import fr.memberspace.activation.boundary.Activations;
+import fr.memberspace.mail.entity.OutboxMail;
+import fr.memberspace.request.RequestContext;
 import fr.memberspace.mail.control.MailTransport;
 import fr.memberspace.mail.control.OutgoingMail;
 import fr.memberspace.mutual.boundary.Mutuals;
@@ -27,6 +38,12 @@ public class SupportResource {
     @Inject
     MailTransport mail;
 
+    @EJB
+    Activations activations;
+
+    @PersistenceContext
+    EntityManager em;
+
     @POST
     @Path("mutuals")
     public String registerMutual(@FormParam("code") String code, @FormParam("name") String name,
@@ -40,6 +57,25 @@ public class SupportResource {
                         @FormParam("firstName") String firstName, @FormParam("lastName") String lastName,
                         @FormParam("email") String email) {
         return accounts.enrol(mutual, number, firstName, lastName, email).getNumber();
+    }
+
+    @POST
+    @Path("codes")
+    public String requestCode(@FormParam("mutual") String mutual, @FormParam("number") String number) {
+        var result = activations.requestCode(new RequestContext(mutual, "192.0.2.10", "support", Locale.FRENCH), number);
+        return result.getClass().getSimpleName();
+    }
+
+    @GET
+    @Path("outbox")
+    public String outbox(@QueryParam("mutual") String mutual, @QueryParam("number") String number) {
+        return em.createQuery("SELECT m.status FROM OutboxMail m WHERE m.mutualCode = :mutual"
+                        + " AND m.memberNumber = :number ORDER BY m.id", OutboxMail.Status.class)
+                .setParameter("mutual", mutual)
+                .setParameter("number", number)
+                .getResultStream()
+                .map(Enum::name)
+                .collect(Collectors.joining(","));
     }
 
     @POST

@@ -1,0 +1,125 @@
+package fr.memberspace.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.InternetAddress;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import fr.memberspace.it.Deployments;
+import fr.memberspace.it.Fixtures;
+import fr.memberspace.it.Http;
+import fr.memberspace.it.Mailboxes;
+
+/**
+ * The outbox end to end: an activation code asked through the boundary arrives by SMTP
+ * (GreenMail) with the guide's wording; while the SMTP server is down the mail waits in the
+ * outbox, and it arrives once the server is back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OutboxIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.withSupport();
+    }
+
+    GreenMail smtp;
+
+    @AfterEach
+    void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    /** A member of a new mutual, e-mail {@code <number>@<mutual>.example.org}; returns the mutual's code. */
+    String memberOfNewMutual(String number) {
+        var mutual = Http.newMutual("Mutuelle Test");
+        Http.support("members", Map.of("mutual", mutual, "number", number, "firstName", "Louis",
+                "lastName", "Bernard", "email", address(number, mutual)));
+        return mutual;
+    }
+
+    static String address(String number, String mutual) {
+        return number + "@" + mutual + ".example.org";
+    }
+
+    @Test
+    void theActivationCodeArrivesFromTheNoReplySenderWithTextAndHtml() throws Exception {
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        var mutual = memberOfNewMutual("193592");
+
+        assertThat(Http.support("codes", Map.of("mutual", mutual, "number", "193592"))).isEqualTo("Sent");
+
+        var message = Mailboxes.awaitMailTo(smtp, address("193592", mutual), Duration.ofSeconds(15));
+        assertThat(message.getSubject()).isEqualTo("Code d'activation");
+        assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("no-reply@" + mutual + ".example.org");
+        assertThat(((InternetAddress) message.getReplyTo()[0]).getAddress()).isEqualTo("no-reply@" + mutual + ".example.org");
+        var parts = (Multipart) message.getContent();
+        var text = (String) parts.getBodyPart(0).getContent();
+        assertThat(text).startsWith("Vous avez demandé la création de votre mot de passe")
+                .contains("Merci de ne pas répondre à ce mail.");
+        assertThat(Fixtures.codeIn(text)).matches("[0-9]{6}");
+        assertThat((String) parts.getBodyPart(1).getContent()).contains(Fixtures.codeIn(text));
+        awaitOutbox(mutual, "193592", "SENT");
+    }
+
+    @Test
+    void anSmtpOutageDelaysTheMailButLosesNothing() throws Exception {
+        var mutual = memberOfNewMutual("100001");
+
+        assertThat(Http.support("codes", Map.of("mutual", mutual, "number", "100001"))).isEqualTo("Sent");
+        awaitOutbox(mutual, "100001", "PENDING");
+        Thread.sleep(3_000); // at least one failed attempt while nothing listens on the SMTP port
+        assertThat(outbox(mutual, "100001")).isEqualTo("PENDING");
+
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+
+        assertThat(Mailboxes.awaitMailTo(smtp, address("100001", mutual), Duration.ofSeconds(60)).getSubject())
+                .isEqualTo("Code d'activation");
+        awaitOutbox(mutual, "100001", "SENT");
+    }
+
+    @Test
+    void anUnknownNumberGetsTheSameAnswerAndNoMail() throws Exception {
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        var mutual = memberOfNewMutual("100002");
+
+        assertThat(Http.support("codes", Map.of("mutual", mutual, "number", "999999"))).isEqualTo("Sent");
+
+        Thread.sleep(3_000);
+        assertThat(outbox(mutual, "999999")).isEmpty();
+        for (var message : smtp.getReceivedMessages()) {
+            assertThat(message.getAllRecipients()[0].toString()).doesNotContain(mutual);
+        }
+    }
+
+    static String outbox(String mutual, String number) {
+        return Http.get(Deployments.SUPPORT_CONTEXT + "/outbox?mutual=" + mutual + "&number=" + number).body();
+    }
+
+    static void awaitOutbox(String mutual, String number, String expected) throws InterruptedException {
+        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!outbox(mutual, number).equals(expected) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(outbox(mutual, number)).isEqualTo(expected);
+    }
+}
