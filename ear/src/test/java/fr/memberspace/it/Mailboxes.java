@@ -6,7 +6,7 @@ import java.time.Instant;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.base.GreenMailOperations;
 
 /** Reading what a GreenMail server received, on the client side of a test. */
 public final class Mailboxes {
@@ -18,7 +18,7 @@ public final class Mailboxes {
      * The first message to this address. Other mails (queued by other tests while no SMTP
      * server listened) may arrive too: the outbox delivers them as soon as one does.
      */
-    public static MimeMessage awaitMailTo(GreenMail smtp, String address, Duration timeout)
+    public static MimeMessage awaitMailTo(GreenMailOperations smtp, String address, Duration timeout)
             throws MessagingException, InterruptedException {
         var deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {

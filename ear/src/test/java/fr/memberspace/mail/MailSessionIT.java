@@ -48,7 +48,7 @@ class MailSessionIT {
                 "text", "Voici votre code d'activation : 123456",
                 "html", "<p>Voici votre code d'activation : <strong>123456</strong></p>"));
 
-        var message = Mailboxes.awaitMailTo(SMTP.getGreenMail(), to, Duration.ofSeconds(10));
+        var message = Mailboxes.awaitMailTo(SMTP, to, Duration.ofSeconds(10));
         assertThat(message.getSubject()).isEqualTo("Code d'activation é");
         assertThat(((InternetAddress) message.getFrom()[0]).getAddress()).isEqualTo("no-reply@mcrn.example.org");
         assertThat(((InternetAddress) message.getReplyTo()[0]).getAddress()).isEqualTo("no-reply@mcrn.example.org");

@@ -84,9 +84,8 @@ class OutboxIT {
         var mutual = memberOfNewMutual("100001");
 
         assertThat(Http.support("codes", Map.of("mutual", mutual, "number", "100001"))).isEqualTo("Sent");
-        awaitOutbox(mutual, "100001", "PENDING");
-        Thread.sleep(3_000); // at least one failed attempt while nothing listens on the SMTP port
-        assertThat(outbox(mutual, "100001")).isEqualTo("PENDING");
+        Thread.sleep(3_000); // attempts fail while nothing listens on the SMTP port
+        assertThat(outbox(mutual, "100001")).isIn("PENDING", "SENDING");
 
         smtp = new GreenMail(ServerSetupTest.SMTP);
         smtp.start();
