@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import fr.memberspace.account.control.Members;
 import fr.memberspace.account.entity.AccountStatus;
 import fr.memberspace.account.entity.Member;
 import fr.memberspace.account.entity.PasswordHistoryEntry;
@@ -60,6 +61,9 @@ public class Accounts {
     @Inject
     Mutuals mutuals;
 
+    @Inject
+    Members members;
+
     @EJB
     Activations activations;
 
@@ -83,14 +87,7 @@ public class Accounts {
 
     /** The member with this number in this mutual, if any. */
     public Optional<Member> find(String mutualCode, String number) {
-        if (number == null || !number.matches(Member.NUMBER_PATTERN)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Member.BY_NUMBER, Member.class)
-                .setParameter("mutual", mutualCode)
-                .setParameter("number", number)
-                .getResultStream()
-                .findFirst();
+        return members.find(mutualCode, number);
     }
 
     /** The profile the member space shows, for a signed-in member. */

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Pattern;
 
 import fr.memberspace.account.control.DecoyEmails;
 import fr.memberspace.account.control.MaskedEmail;
+import fr.memberspace.account.control.Members;
 import fr.memberspace.account.entity.AccountStatus;
 import fr.memberspace.account.entity.Member;
 import fr.memberspace.activation.control.ActivationCodes;
@@ -69,6 +70,9 @@ public class Activations {
     Mutuals mutuals;
 
     @Inject
+    Members members;
+
+    @Inject
     ServerSecret secret;
 
     @Inject
@@ -86,7 +90,7 @@ public class Activations {
     /** The member's e-mail address, masked, as the wizard shows it (a decoy for an unknown number). */
     public String maskedEmail(@NotNull @Valid RequestContext request,
                               @NotNull @Pattern(regexp = Member.NUMBER_PATTERN) String number) {
-        return member(request.mutualCode(), number)
+        return members.find(request.mutualCode(), number)
                 .map(member -> MaskedEmail.of(member.getEmail()))
                 .orElseGet(() -> new DecoyEmails(secret.keyFor("decoy-email"))
                         .forUnknownMember(request.mutualCode(), number))
@@ -126,7 +130,7 @@ public class Activations {
                 .setParameter("open", OPEN)
                 .executeUpdate();
 
-        var member = member(mutual.getCode(), number);
+        var member = members.find(mutual.getCode(), number);
         var purpose = member.filter(m -> m.getStatus() == AccountStatus.NO_PASSWORD).isPresent()
                 ? Purpose.FIRST_CONNECTION : Purpose.RESET;
         var code = new ActivationCodes(policy.length(), RANDOM).next();
@@ -258,14 +262,6 @@ public class Activations {
                 .setParameter("id", code.getId())
                 .setParameter("from", Status.PENDING)
                 .executeUpdate();
-    }
-
-    private Optional<Member> member(String mutualCode, String number) {
-        return em.createNamedQuery(Member.BY_NUMBER, Member.class)
-                .setParameter("mutual", mutualCode)
-                .setParameter("number", number)
-                .getResultStream()
-                .findFirst();
     }
 
     private Mutual mutual(RequestContext request) {
