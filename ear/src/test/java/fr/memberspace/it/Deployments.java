@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import fr.memberspace.it.support.Support;
+import fr.memberspace.time.MovableClock;
 
 /**
  * What the integration tests deploy: always the EAR the build made (never a hand-picked
@@ -53,6 +54,8 @@ public final class Deployments {
     /** The product with the support web module (test data set-up and probes over HTTP). */
     public static EnterpriseArchive withSupport() {
         var ear = product();
+        // client tests move time through the support module (see SupportResource#advanceClock)
+        ear.getAsType(JavaArchive.class, EJB_JAR).addClass(MovableClock.class);
         var support = ShrinkWrap.create(WebArchive.class, "it-support.war")
                 .addPackage(Support.class.getPackage());
         ear.addAsModule(support);

@@ -14,6 +14,15 @@ public final class Mailboxes {
     private Mailboxes() {
     }
 
+    /** Whether the message goes to this address. */
+    public static boolean recipientIs(MimeMessage message, String address) {
+        try {
+            return message.getAllRecipients()[0].toString().equals(address);
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
     /**
      * The first message to this address. Other mails (queued by other tests while no SMTP
      * server listened) may arrive too: the outbox delivers them as soon as one does.

@@ -20,6 +20,7 @@ import fr.memberspace.account.boundary.Accounts;
 import fr.memberspace.activation.boundary.Activations;
 import fr.memberspace.mail.entity.OutboxMail;
 import fr.memberspace.request.RequestContext;
+import fr.memberspace.time.MovableClock;
 import fr.memberspace.mail.control.MailTransport;
 import fr.memberspace.mail.control.OutgoingMail;
 import fr.memberspace.mutual.boundary.Mutuals;
@@ -76,6 +77,33 @@ public class SupportResource {
                 .getResultStream()
                 .map(Enum::name)
                 .collect(Collectors.joining(","));
+    }
+
+    @POST
+    @Path("clock")
+    public String advanceClock(@FormParam("seconds") long seconds) {
+        if (seconds == 0) {
+            MovableClock.reset();
+        } else {
+            MovableClock.advance(java.time.Duration.ofSeconds(seconds));
+        }
+        return "moved";
+    }
+
+    @POST
+    @Path("sign-in")
+    public String signIn(@FormParam("mutual") String mutual, @FormParam("number") String number,
+                         @FormParam("password") String password) {
+        return accounts.signIn(new RequestContext(mutual, "192.0.2.11", "support", Locale.FRENCH), number, password)
+                .getClass().getSimpleName();
+    }
+
+    @POST
+    @Path("renewal")
+    public String requireRenewal(@FormParam("mutual") String mutual, @FormParam("number") String number,
+                                 @FormParam("password") String password) {
+        accounts.requireRenewal(mutual, number, password);
+        return "must renew";
     }
 
     @POST

@@ -28,6 +28,11 @@ public class CurrentMutual {
         return mutual == null ? null : mutual.getName();
     }
 
+    /** The number of digits of this mutual's activation codes. */
+    public int getCodeLength() {
+        return mutual == null ? 0 : mutual.getSettings().codePolicy().length();
+    }
+
     /** The public address of a page of this mutual, from the context root. */
     public String path(MutualPage page) {
         return "/" + getCode() + "/" + page.path();

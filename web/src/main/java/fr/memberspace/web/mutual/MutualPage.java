@@ -9,7 +9,8 @@ import java.util.Optional;
  */
 public enum MutualPage {
 
-    LOGIN("", "/login.xhtml");
+    LOGIN("", "/login.xhtml"),
+    RESET_PASSWORD("mot-de-passe", "/reset-password.xhtml");
 
     private final String path;
     private final String view;

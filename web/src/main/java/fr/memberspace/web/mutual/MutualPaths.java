@@ -57,6 +57,14 @@ public class MutualPaths extends HttpFilter {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        var language = request.getParameter(Languages.PARAMETER);
+        if (language != null && "GET".equals(request.getMethod())) {
+            Languages.choose(language, request, response);
+            response.sendRedirect(request.getContextPath() + path);
+            return;
+        }
+        // pages with a member's data or a wizard step: never from a cache, nor by the back button
+        response.setHeader("Cache-Control", "no-store");
         current.set(mutual.get());
         request.getRequestDispatcher(page.get().view()).forward(request, response);
     }

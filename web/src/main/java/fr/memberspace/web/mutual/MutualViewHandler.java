@@ -19,12 +19,17 @@ public class MutualViewHandler extends ViewHandlerWrapper {
     }
 
     /**
-     * Without an Accept-Language header the servlet container offers the server's own
+     * The language the member chose with the switch, else the browser's. Without an
+     * Accept-Language header the servlet container offers the server's own
      * locale; the member space then speaks French, the mutual's language, not the server's.
      */
     @Override
     public Locale calculateLocale(FacesContext context) {
         var external = context.getExternalContext();
+        var chosen = Languages.chosen((jakarta.servlet.http.HttpServletRequest) external.getRequest());
+        if (chosen.isPresent()) {
+            return chosen.get();
+        }
         if (external.getRequestHeaderMap().get("Accept-Language") == null) {
             return context.getApplication().getDefaultLocale();
         }

@@ -1,0 +1,115 @@
+package fr.memberspace.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium (Debian's chromium and chromium-driver) driven by Selenium, with a
+ * screenshot under {@code target/screenshots/} of every test that fails.
+ */
+public final class Browser implements TestWatcher, AutoCloseable {
+
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+    public static final Dimension PHONE = new Dimension(390, 844);
+
+    private ChromeDriver driver;
+
+    public WebDriver open(Dimension size, String language) {
+        close();
+        System.setProperty("webdriver.chrome.driver", System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=" + language,
+                "--window-size=" + size.getWidth() + "," + size.getHeight());
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        driver = new ChromeDriver(options);
+        driver.manage().window().setSize(size);
+        return driver;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(Http.BASE.resolve(path).toString());
+    }
+
+    /** Waits for an element to be visible (ajax updates included). */
+    public WebElement await(By by) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Waits until the wizard form says it is at this step (its data-step attribute). */
+    public void awaitStep(String step) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.attributeToBe(By.id("reset"), "data-step", step));
+    }
+
+    public void awaitText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public void type(By by, String text) {
+        var field = await(by);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void screenshot(String name) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            var dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // the browser may be gone: the test's own failure matters more
+        }
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        screenshot(context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+        close();
+    }
+
+    @Override
+    public void testSuccessful(ExtensionContext context) {
+        close();
+    }
+
+    @Override
+    public void testAborted(ExtensionContext context, Throwable cause) {
+        close();
+    }
+
+    @Override
+    public void close() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+}

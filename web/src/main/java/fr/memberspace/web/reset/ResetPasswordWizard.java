@@ -1,0 +1,234 @@
+package fr.memberspace.web.reset;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.memberspace.account.boundary.Accounts;
+import fr.memberspace.account.boundary.PasswordChange;
+import fr.memberspace.activation.boundary.Activations;
+import fr.memberspace.activation.boundary.CodeCheck;
+import fr.memberspace.activation.boundary.CodeRequest;
+import fr.memberspace.password.rule.Requirement;
+import fr.memberspace.web.mutual.CurrentMutual;
+import fr.memberspace.web.request.Messages;
+import fr.memberspace.web.request.RequestContexts;
+
+/**
+ * Backs reset-password.xhtml: the member number, the activation code sent by e-mail, the
+ * new password. Holds the wizard's state on the server (one per browser tab and view), so
+ * no step can be skipped or replayed: every action first checks the step it belongs to.
+ * The grant of a verified code never leaves the server.
+ */
+@Named
+@ViewScoped
+public class ResetPasswordWizard implements Serializable {
+
+    /** Flash key the sign-in page sets for a member who must renew their password. */
+    public static final String RENEWAL = "memberspace.renewal.number";
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Activations activations;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    RequestContexts requests;
+
+    @Inject
+    CurrentMutual mutual;
+
+    private WizardStep step = WizardStep.IDENTIFY;
+    private boolean renewal;
+    private String number;
+    private String maskedEmail;
+    private String code;
+    private String grant;
+    private String password;
+    private String confirmation;
+    private List<Requirement> rules;
+
+    @PostConstruct
+    void start() {
+        var faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getExternalContext().getFlash().get(RENEWAL) instanceof String renewing) {
+            renewal = true;
+            number = renewing;
+            identify();
+        }
+    }
+
+    /** Step identify: the member number; shows the (masked) address the code will go to. */
+    public void identify() {
+        if (!at(WizardStep.IDENTIFY)) {
+            return;
+        }
+        maskedEmail = activations.maskedEmail(requests.current(), number);
+        step = WizardStep.SEND;
+    }
+
+    /** Step send, and "resend" on step code: e-mails a new code unless a limit says to wait. */
+    public void sendCode() {
+        if (step != WizardStep.SEND && !at(WizardStep.CODE)) {
+            return;
+        }
+        var result = activations.requestCode(requests.current(), number);
+        if (result instanceof CodeRequest.Sent sent) {
+            maskedEmail = sent.maskedEmail();
+            step = WizardStep.CODE;
+            code = null;
+            Messages.info("reset.code.sent", sent.maskedEmail(), sent.validity().toMinutes());
+        } else if (result instanceof CodeRequest.Wait wait) {
+            Messages.error("reset." + wait.reasonKey(), Messages.waitTime(wait.retryAfter()));
+        }
+    }
+
+    /** Step code: the code typed; the right one opens the new-password step. */
+    public void verifyCode() {
+        if (!at(WizardStep.CODE)) {
+            return;
+        }
+        var result = activations.verify(requests.current(), number, code);
+        code = null;
+        if (result instanceof CodeCheck.Accepted accepted) {
+            grant = accepted.grant();
+            step = WizardStep.NEW_PASSWORD;
+        } else if (result instanceof CodeCheck.Wrong wrong) {
+            if (wrong.triesLeft() > 0) {
+                Messages.error("reset.code.wrong", wrong.triesLeft());
+            } else {
+                Messages.error("reset.code.usedUp");
+            }
+        } else if (result instanceof CodeCheck.Expired) {
+            Messages.error("reset.code.expired");
+        } else if (result instanceof CodeCheck.Wait wait) {
+            Messages.error("reset.wait", Messages.waitTime(wait.retryAfter()));
+        } else {
+            Messages.error("reset.code.noLongerValid");
+        }
+    }
+
+    /** Step new-password: sets the password if the policy accepts it. */
+    public void changePassword() {
+        if (!at(WizardStep.NEW_PASSWORD)) {
+            return;
+        }
+        var result = accounts.resetPassword(requests.current(), number, grant, password, confirmation);
+        password = null;
+        confirmation = null;
+        if (result instanceof PasswordChange.Changed) {
+            grant = null;
+            step = WizardStep.DONE;
+        } else if (result instanceof PasswordChange.Rejected rejected) {
+            rejected.violations().forEach(violation ->
+                    Messages.error("violation." + violation.key(), displayed(violation.parameters())));
+        } else {
+            grant = null;
+            step = WizardStep.SEND;
+            Messages.error("reset.newPassword.notAllowed");
+        }
+    }
+
+    /** Starts again from the member number (another member, or a mistyped number). */
+    public void restart() {
+        step = WizardStep.IDENTIFY;
+        renewal = false;
+        number = null;
+        maskedEmail = null;
+        code = null;
+        grant = null;
+    }
+
+    /** The mutual's password rules, described in the page's language. */
+    public List<Requirement> getRules() {
+        if (rules == null) {
+            rules = accounts.passwordRules(mutual.getCode());
+        }
+        return rules;
+    }
+
+    /** The text of a rule for the checklist. */
+    public String describe(Requirement requirement) {
+        return Messages.text("rule." + requirement.key(), displayed(requirement.parameters()));
+    }
+
+    /** The parameters of a rule for the checklist script, separated by a line feed. */
+    public String parameters(Requirement requirement) {
+        return requirement.parameters().stream().map(String::valueOf).collect(Collectors.joining("\n"));
+    }
+
+    /** Whether the wizard is at the step with this id (the panels of the page ask). */
+    public boolean isAt(String stepId) {
+        return step.id().equals(stepId);
+    }
+
+    private boolean at(WizardStep expected) {
+        if (step == expected) {
+            return true;
+        }
+        Messages.error("reset.outOfStep");
+        return false;
+    }
+
+    /** Forbidden characters are shown one by one ("' % \ _"), the rest as they are. */
+    private static Object[] displayed(List<Object> parameters) {
+        return parameters.stream()
+                .map(p -> p instanceof String text && !text.matches("[0-9]+")
+                        ? text.codePoints().mapToObj(Character::toString).collect(Collectors.joining(" ")) : p)
+                .toArray();
+    }
+
+    public String getStepId() {
+        return step.id();
+    }
+
+    public boolean isRenewal() {
+        return renewal;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number == null ? null : number.strip();
+    }
+
+    public String getMaskedEmail() {
+        return maskedEmail;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
+}
