@@ -193,6 +193,11 @@ class AccountsIT {
     }
 
     @Test
+    void aMemberWhoMustRenewCannotKeepTheCurrentPassword() {
+        assertEquals(List.of("password.notRecentlyUsed"), violationKeys("193592", "Ancien#Passe2024", "Ancien#Passe2024"));
+    }
+
+    @Test
     void aResetWithoutAVerifiedCodeIsNotAllowed() {
         assertInstanceOf(PasswordChange.NotAllowed.class,
                 accounts.resetPassword(request(), "100001", "forged-grant", NEW_PASSWORD, NEW_PASSWORD));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,24 +55,39 @@ public final class Browser implements TestWatcher, AutoCloseable {
 
     /** Waits for an element to be visible (ajax updates included). */
     public WebElement await(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** A wait that retries when an ajax update replaced the element it was looking at. */
+    private WebDriverWait waiting() {
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Waits until the wizard form says it is at this step (its data-step attribute). */
     public void awaitStep(String step) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.attributeToBe(By.id("reset"), "data-step", step));
+        waiting().until(d -> step.equals(d.findElement(By.id("reset")).getAttribute("data-step")));
     }
 
     public void awaitText(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     }
 
     public void type(By by, String text) {
-        var field = await(by);
-        field.clear();
-        field.sendKeys(text);
+        waiting().until(d -> {
+            var field = d.findElement(by);
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
+    }
+
+    public void click(By by) {
+        waiting().until(d -> {
+            d.findElement(by).click();
+            return true;
+        });
     }
 
     public void screenshot(String name) {

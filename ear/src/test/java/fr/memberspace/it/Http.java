@@ -34,12 +34,26 @@ public final class Http {
         return send(request.build());
     }
 
-    /** POSTs a form to the support module (see {@link Deployments#withSupport()}). */
-    public static String support(String path, Map<String, String> form) {
-        var body = form.entrySet().stream()
+    /** POSTs a form (urlencoded, UTF-8) to a path of the server. */
+    public static HttpResponse<String> post(String path, Map<String, String> form) {
+        var request = HttpRequest.newBuilder(BASE.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build();
+        return send(request);
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    /** POSTs a form to the support module (see {@link Deployments#withSupport()}). */
+    public static String support(String path, Map<String, String> form) {
+        var body = encode(form);
         var request = HttpRequest.newBuilder(BASE.resolve(Deployments.SUPPORT_CONTEXT + "/" + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")

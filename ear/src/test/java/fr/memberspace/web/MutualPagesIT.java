@@ -2,6 +2,8 @@ package fr.memberspace.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -67,6 +69,39 @@ class MutualPagesIT {
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/" + mutual() + "/"));
+    }
+
+    @Test
+    void aFormPostedAfterItsViewExpiredLeadsToAFreshPageThatSaysWhy() {
+        var path = "/" + mutual() + "/mot-de-passe";
+        var posted = Http.post(path, Map.of("reset", "reset", "jakarta.faces.ViewState", "-1:stale",
+                "reset:identify-submit", "reset:identify-submit", "reset:number", "100001"));
+
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(posted.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith(path + "?expired"));
+        assertThat(Http.get(path + "?expired").body())
+                .contains("La page était restée ouverte trop longtemps");
+    }
+
+    @Test
+    void theWizardPageIsNeverCached() {
+        var page = Http.get("/" + mutual() + "/mot-de-passe");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(page.body()).contains("Merci d'indiquer votre numéro d'adhérent");
+    }
+
+    @Test
+    void theLanguageSwitchIsRememberedInACookie() {
+        var switched = Http.get("/" + mutual() + "/?lang=en");
+
+        assertThat(switched.statusCode()).isEqualTo(302);
+        var cookie = switched.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("memberspace-lang=en").containsIgnoringCase("HttpOnly");
+        var page = Http.get("/" + mutual() + "/", "Cookie", "memberspace-lang=en", "Accept-Language", "fr");
+        assertThat(page.body()).contains("<title>Member Space - Sign in |");
     }
 
     @Test

@@ -28,6 +28,7 @@ import fr.memberspace.mutual.boundary.Mutuals;
 /** Set-up and probes for client tests, each through the product's own code. */
 @Path("")
 @RequestScoped
+@jakarta.transaction.Transactional
 public class SupportResource {
 
     @EJB
@@ -63,7 +64,7 @@ public class SupportResource {
     @POST
     @Path("codes")
     public String requestCode(@FormParam("mutual") String mutual, @FormParam("number") String number) {
-        var result = activations.requestCode(new RequestContext(mutual, "192.0.2.10", "support", Locale.FRENCH), number);
+        var result = activations.requestCode(new RequestContext(mutual, anyAddress(), "support", Locale.FRENCH), number);
         return result.getClass().getSimpleName();
     }
 
@@ -77,6 +78,15 @@ public class SupportResource {
                 .getResultStream()
                 .map(Enum::name)
                 .collect(Collectors.joining(","));
+    }
+
+    /** Forgets what the limits per client address counted for this address (tests share 127.0.0.1). */
+    @POST
+    @Path("forget-address")
+    public String forgetAddress(@FormParam("address") String address) {
+        return String.valueOf(em.createQuery("DELETE FROM AddressEvent e WHERE e.address = :address")
+                .setParameter("address", address)
+                .executeUpdate());
     }
 
     @POST
@@ -94,7 +104,7 @@ public class SupportResource {
     @Path("sign-in")
     public String signIn(@FormParam("mutual") String mutual, @FormParam("number") String number,
                          @FormParam("password") String password) {
-        return accounts.signIn(new RequestContext(mutual, "192.0.2.11", "support", Locale.FRENCH), number, password)
+        return accounts.signIn(new RequestContext(mutual, anyAddress(), "support", Locale.FRENCH), number, password)
                 .getClass().getSimpleName();
     }
 
@@ -113,5 +123,11 @@ public class SupportResource {
                        @FormParam("html") String html) throws MessagingException {
         mail.send(new OutgoingMail(from, "Test sender", to, subject, text, html));
         return "sent";
+    }
+
+    /** An address of its own for each call, so limits per address never add up across tests. */
+    private static String anyAddress() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
     }
 }

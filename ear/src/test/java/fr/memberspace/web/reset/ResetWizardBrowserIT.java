@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,6 +51,12 @@ class ResetWizardBrowserIT {
 
     String mutual;
 
+    @BeforeEach
+    void freshLimitsForTheBrowsersAddress() {
+        // every browser test comes from 127.0.0.1: the limits per address would add up across tests
+        Http.support("forget-address", Map.of("address", "127.0.0.1"));
+    }
+
     @AfterEach
     void backToNow() {
         Http.support("clock", Map.of("seconds", "0"));
@@ -66,15 +73,15 @@ class ResetWizardBrowserIT {
 
     void identify(String number) {
         browser.go("/" + mutual + "/");
-        browser.await(By.id("forgotten")).click();
+        browser.click(By.id("forgotten"));
         browser.awaitStep("identify");
         browser.type(By.id("reset:number"), number);
-        browser.driver().findElement(By.id("reset:identify-submit")).click();
+        browser.click(By.id("reset:identify-submit"));
         browser.awaitStep("send");
     }
 
     String sendAndReadCode(String email) throws Exception {
-        browser.driver().findElement(By.id("reset:send-submit")).click();
+        browser.click(By.id("reset:send-submit"));
         browser.awaitStep("code");
         return readCode(email, 1);
     }
@@ -95,13 +102,13 @@ class ResetWizardBrowserIT {
 
     void typeCode(String code) {
         browser.type(By.id("reset:activation-code"), code);
-        browser.driver().findElement(By.id("reset:code-submit")).click();
+        browser.click(By.id("reset:code-submit"));
     }
 
     void choosePassword(String password) {
         browser.type(By.cssSelector("[id='reset:password'] input, input[id='reset:password']"), password);
         browser.type(By.cssSelector("[id='reset:confirmation'] input, input[id='reset:confirmation']"), password);
-        browser.driver().findElement(By.id("reset:password-submit")).click();
+        browser.click(By.id("reset:password-submit"));
     }
 
     String signIn(String number, String password) {
@@ -133,11 +140,15 @@ class ResetWizardBrowserIT {
         assertThat(checklist("password.characterClasses")).isEqualTo("met");
         assertThat(checklist("password.confirmationMatches")).isEqualTo("unmet");
         assertThat(checklist("password.notCommon")).isEqualTo("server");
+        assertThat(browser.await(By.id("new-password")).getText())
+                .contains("Le mot de passe doit avoir au moins 12 caractères avec 3 des 4 types suivants : "
+                        + "Majuscule, minuscule, chiffre et caractères spéciaux")
+                .contains("Caractères interdits : Apostrophe ', Pourcent %, Antislash \\, et underscore _");
         browser.screenshot("wizard-3-new-password-fr");
 
         choosePassword(NEW_PASSWORD);
         browser.awaitStep("done");
-        assertThat(browser.driver().findElement(By.id("done")).getText())
+        assertThat(browser.await(By.id("done")).getText())
                 .contains("Votre nouveau mot de passe est créé, vous pouvez vous connecter")
                 .contains("N'oubliez pas de noter votre nouveau mot de passe !");
         browser.screenshot("wizard-4-done-fr");
@@ -161,7 +172,7 @@ class ResetWizardBrowserIT {
         browser.awaitText("You used this password recently");
         choosePassword(NEW_PASSWORD);
         browser.awaitStep("done");
-        assertThat(browser.driver().findElement(By.id("done")).getText()).contains("Your new password is set");
+        assertThat(browser.await(By.id("done")).getText()).contains("Your new password is set");
         browser.screenshot("wizard-4-done-en-phone");
         assertThat(signIn("193592", NEW_PASSWORD)).isEqualTo("SignedIn");
         assertThat(signIn("193592", "Ancien#Passe2024")).isEqualTo("Refused");
@@ -177,14 +188,14 @@ class ResetWizardBrowserIT {
         typeCode(code.equals("000000") ? "111111" : "000000");
         browser.awaitText("Code incorrect. Il vous reste 4 essais.");
 
-        browser.driver().findElement(By.id("reset:resend")).click();
+        browser.click(By.id("reset:resend"));
         browser.awaitText("Un code vient de vous être envoyé. Vous pourrez en demander un nouveau dans");
 
         Http.support("clock", Map.of("seconds", "660"));
         typeCode(code);
         browser.awaitText("Ce code a expiré : demandez un nouveau code.");
 
-        browser.driver().findElement(By.id("reset:resend")).click();
+        browser.click(By.id("reset:resend"));
         var second = readCode(email, 2);
         typeCode(second);
         browser.awaitStep("new-password");
@@ -196,16 +207,16 @@ class ResetWizardBrowserIT {
         browser.open(Browser.DESKTOP, "fr-FR");
         identify("100001");
         var known = normalised(browser.driver().getPageSource());
-        var knownMask = browser.driver().findElement(By.id("masked-email")).getText();
+        var knownMask = browser.await(By.id("masked-email")).getText();
 
         identify("100009");
-        var unknownMask = browser.driver().findElement(By.id("masked-email")).getText();
+        var unknownMask = browser.await(By.id("masked-email")).getText();
         var unknown = normalised(browser.driver().getPageSource());
         assertThat(unknownMask).matches("[a-z0-9]\\*{3,8}[a-z0-9]?@[a-z.]+");
         assertThat(unknown.replace(unknownMask, "MASK").replace("100009", "NUMBER"))
                 .isEqualTo(known.replace(knownMask, "MASK").replace("100001", "NUMBER"));
 
-        browser.driver().findElement(By.id("reset:send-submit")).click();
+        browser.click(By.id("reset:send-submit"));
         browser.awaitStep("code");
         browser.awaitText("Un code d'activation a été envoyé à " + unknownMask);
         typeCode("123456");
@@ -218,7 +229,7 @@ class ResetWizardBrowserIT {
         var email = member("100001");
         browser.open(Browser.DESKTOP, "fr-FR");
         identify("100001");
-        new Actions(browser.driver()).doubleClick(browser.driver().findElement(By.id("reset:send-submit"))).perform();
+        new Actions(browser.driver()).doubleClick(browser.await(By.id("reset:send-submit"))).perform();
         browser.awaitStep("code");
         var first = readCode(email, 1);
         Thread.sleep(2_000);
@@ -229,7 +240,7 @@ class ResetWizardBrowserIT {
         browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
         Http.support("clock", Map.of("seconds", "61"));
         identify("100001");
-        browser.driver().findElement(By.id("reset:send-submit")).click();
+        browser.click(By.id("reset:send-submit"));
         browser.awaitStep("code");
         var second = readCode(email, 2);
         var secondTab = browser.driver().getWindowHandle();
@@ -245,7 +256,7 @@ class ResetWizardBrowserIT {
     }
 
     @Test
-    void theBackButtonAfterSuccessShowsAFreshWizard() throws Exception {
+    void theBackAndForwardButtonsAfterSuccessShowNothingOldAndAFreshWizard() throws Exception {
         var email = member("100001");
         browser.open(Browser.DESKTOP, "fr-FR");
         identify("100001");
@@ -254,10 +265,14 @@ class ResetWizardBrowserIT {
         choosePassword(NEW_PASSWORD);
         browser.awaitStep("done");
 
+        // the wizard is one page updated in place: back leaves it for the sign-in page
         browser.driver().navigate().back();
-        browser.driver().navigate().refresh();
-
+        browser.await(By.id("forgotten"));
+        assertThat(browser.driver().getPageSource()).doesNotContain("100001");
+        // and forward fetches it again (never cached): a fresh wizard, nothing of the old one
+        browser.driver().navigate().forward();
         browser.awaitStep("identify");
+        assertThat(browser.driver().getPageSource()).doesNotContain("100001").doesNotContain("@example.org");
     }
 
     String checklist(String rule) {

@@ -267,12 +267,18 @@ public class Accounts {
 
     private List<fr.memberspace.password.rule.Violation> check(Member member, String password, String confirmation) {
         var policy = policyOf(member.getMutual());
-        var history = em.createNamedQuery(PasswordHistoryEntry.RECENT, String.class)
+        // the current password (even one set by the mutual, or imported) counts as a recent one
+        var history = new java.util.LinkedHashSet<String>();
+        if (member.getPasswordHash() != null) {
+            history.add(member.getPasswordHash());
+        }
+        history.addAll(em.createNamedQuery(PasswordHistoryEntry.RECENT, String.class)
                 .setParameter("member", member)
                 .setMaxResults(Math.max(1, policy.settings().historySize()))
-                .getResultList();
+                .getResultList());
         var data = new MemberData(member.getNumber(), member.getFirstName(), member.getLastName(), member.getEmail());
-        return policy.check(new PasswordAttempt(password, confirmation, data, history));
+        return policy.check(new PasswordAttempt(password, confirmation, data,
+                history.stream().limit(Math.max(1, policy.settings().historySize())).toList()));
     }
 
     private void setPassword(RequestContext request, Member member, String password) {

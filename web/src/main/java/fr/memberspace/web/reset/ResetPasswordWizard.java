@@ -17,6 +17,7 @@ import fr.memberspace.activation.boundary.CodeCheck;
 import fr.memberspace.activation.boundary.CodeRequest;
 import fr.memberspace.password.rule.Requirement;
 import fr.memberspace.web.mutual.CurrentMutual;
+import fr.memberspace.web.mutual.ExpiredViews;
 import fr.memberspace.web.request.Messages;
 import fr.memberspace.web.request.RequestContexts;
 
@@ -60,7 +61,13 @@ public class ResetPasswordWizard implements Serializable {
     @PostConstruct
     void start() {
         var faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getExternalContext().getFlash().get(RENEWAL) instanceof String renewing) {
+        if (faces == null) {
+            return;
+        }
+        if (faces.getExternalContext().getRequestParameterMap().containsKey(ExpiredViews.PARAMETER)) {
+            Messages.info("reset.expired");
+        }
+        if (faces.getExternalContext().getFlash().get(RENEWAL) instanceof String renewing) {
             renewal = true;
             number = renewing;
             identify();
@@ -154,6 +161,44 @@ public class ResetPasswordWizard implements Serializable {
             rules = accounts.passwordRules(mutual.getCode());
         }
         return rules;
+    }
+
+    /** The customer guide's sentence on length and character types, with this mutual's numbers. */
+    public String getRulesSentence() {
+        var min = parameter("password.minimumLength", 0);
+        var classes = parameter("password.characterClasses", 0);
+        var of = parameter("password.characterClasses", 1);
+        return min == null || classes == null ? null : Messages.text("reset.newPassword.rules", min, classes, of);
+    }
+
+    /** The guide's sentence on forbidden characters ("Apostrophe ', Pourcent %, …"), or null if none. */
+    public String getForbiddenSentence() {
+        var characters = parameter("password.forbiddenCharacters", 0);
+        if (characters == null || characters.toString().isEmpty()) {
+            return null;
+        }
+        var names = characters.toString().codePoints()
+                .mapToObj(c -> named(c))
+                .toList();
+        var list = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + Messages.text("list.last") + names.get(names.size() - 1);
+        return Messages.text("reset.newPassword.forbidden", list);
+    }
+
+    private static String named(int character) {
+        try {
+            return Messages.text("character." + Integer.toHexString(character));
+        } catch (java.util.MissingResourceException unnamed) {
+            return Character.toString(character);
+        }
+    }
+
+    private Object parameter(String rule, int index) {
+        return getRules().stream()
+                .filter(requirement -> requirement.key().equals(rule) && requirement.parameters().size() > index)
+                .map(requirement -> requirement.parameters().get(index))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The text of a rule for the checklist. */
