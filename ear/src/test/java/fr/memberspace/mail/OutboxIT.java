@@ -96,6 +96,18 @@ class OutboxIT {
     }
 
     @Test
+    void aMailThatKeepsFailingIsMarkedFailedAndAudited() throws Exception {
+        // no SMTP server at all: the test server gives up after 4 attempts (2 + 4 + 8 s)
+        var mutual = memberOfNewMutual("100003");
+
+        assertThat(Http.support("codes", Map.of("mutual", mutual, "number", "100003"))).isEqualTo("Sent");
+
+        awaitOutbox(mutual, "100003", "FAILED");
+        var audit = Http.get(Deployments.SUPPORT_CONTEXT + "/audit?mutual=" + mutual + "&number=100003").body();
+        assertThat(audit).contains("CODE_ISSUED").contains("MAIL_FAILED").doesNotContain("MAIL_SENT");
+    }
+
+    @Test
     void anUnknownNumberGetsTheSameAnswerAndNoMail() throws Exception {
         smtp = new GreenMail(ServerSetupTest.SMTP);
         smtp.start();
@@ -115,7 +127,7 @@ class OutboxIT {
     }
 
     static void awaitOutbox(String mutual, String number, String expected) throws InterruptedException {
-        var deadline = Instant.now().plus(Duration.ofSeconds(30));
+        var deadline = Instant.now().plus(Duration.ofSeconds(40));
         while (!outbox(mutual, number).equals(expected) && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }

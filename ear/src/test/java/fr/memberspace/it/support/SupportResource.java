@@ -89,6 +89,18 @@ public class SupportResource {
                 .executeUpdate());
     }
 
+    @GET
+    @Path("audit")
+    public String audit(@QueryParam("mutual") String mutual, @QueryParam("number") String number) {
+        return em.createNamedQuery(fr.memberspace.audit.entity.AuditEvent.OF_NUMBER,
+                        fr.memberspace.audit.entity.AuditEvent.class)
+                .setParameter("mutual", mutual)
+                .setParameter("number", number)
+                .getResultStream()
+                .map(event -> event.getType().name())
+                .collect(Collectors.joining(","));
+    }
+
     @POST
     @Path("clock")
     public String advanceClock(@FormParam("seconds") long seconds) {

@@ -30,7 +30,7 @@ import fr.memberspace.mail.control.MailTransport;
 /**
  * Sends the outbox: right after a transaction that queued a mail commits, and every few
  * seconds for retries (backoff from {@value #RETRY_PROPERTY} seconds, doubling, at most one
- * hour; given up after {@link OutboxDelivery#MAX_ATTEMPTS}). Works on several nodes at once:
+ * hour; given up after {@value OutboxDelivery#MAX_ATTEMPTS_PROPERTY} attempts, 10 by default). Works on several nodes at once:
  * each mail is claimed in the database before it is sent.
  */
 @Singleton

@@ -27,8 +27,8 @@ public class OutboxDelivery {
 
     /** A mail claimed by a node that died is taken again after this. */
     static final Duration STALE_CLAIM = Duration.ofMinutes(2);
-    /** Attempts before a mail is given up (about a day with the default backoff). */
-    static final int MAX_ATTEMPTS = 10;
+    /** Attempts before a mail is given up: 10 by default (about 8 hours with the default backoff). */
+    static final String MAX_ATTEMPTS_PROPERTY = "memberspace.mail.max-attempts";
 
     @PersistenceContext
     EntityManager em;
@@ -75,7 +75,7 @@ public class OutboxDelivery {
     public void failed(long id, String error, Duration firstRetry) {
         var mail = em.find(OutboxMail.class, id);
         int attempt = mail.getAttempts() + 1;
-        if (attempt >= MAX_ATTEMPTS) {
+        if (attempt >= Integer.getInteger(MAX_ATTEMPTS_PROPERTY, 10)) {
             mail.failed(error, null);
             audit.record(AuditType.MAIL_FAILED, mail.getMutualCode(), mail.getMemberNumber(),
                     mail.getKind() + " after " + attempt + " attempts");
