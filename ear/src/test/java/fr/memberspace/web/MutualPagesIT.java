@@ -44,7 +44,8 @@ class MutualPagesIT {
                 .contains("lang=\"fr\"")
                 .contains("<span class=\"brand-name\">Mutuelle Régionale d'Essai</span>")
                 .contains("ln=primefaces")
-                .contains("class=\"ui-card ");
+                .contains("class=\"ui-inputfield")
+                .contains("Anti-Robot : Cliquer sur l'image correspondant au mot :");
     }
 
     @Test

@@ -101,6 +101,21 @@ public class SupportResource {
                 .collect(Collectors.joining(","));
     }
 
+    /** The answer of a challenge (the random id of the right picture): what only the server knows. */
+    @GET
+    @Path("challenge-answer")
+    public String challengeAnswer(@QueryParam("id") String id) {
+        return em.find(fr.memberspace.challenge.entity.Challenge.class, id).getAnswer();
+    }
+
+    @POST
+    @Path("password")
+    public String setPassword(@FormParam("mutual") String mutual, @FormParam("number") String number,
+                              @FormParam("password") String password) {
+        accounts.importPasswordHash(mutual, number, new fr.memberspace.password.hash.PasswordHashes().hash(password), false);
+        return "active";
+    }
+
     @POST
     @Path("clock")
     public String advanceClock(@FormParam("seconds") long seconds) {

@@ -10,7 +10,10 @@ import java.util.Optional;
 public enum MutualPage {
 
     LOGIN("", "/login.xhtml"),
-    RESET_PASSWORD("mot-de-passe", "/reset-password.xhtml");
+    SECURITY_ADVICE("securite", "/security-advice.xhtml"),
+    RESET_PASSWORD("mot-de-passe", "/reset-password.xhtml"),
+    /** Signed-in members of this mutual only. */
+    SPACE_HOME("espace/", "/space/home.xhtml");
 
     private final String path;
     private final String view;
@@ -26,6 +29,11 @@ public enum MutualPage {
 
     public String view() {
         return view;
+    }
+
+    /** Pages of the member space proper: for a signed-in member of the mutual only. */
+    public boolean isProtected() {
+        return view.startsWith("/space/");
     }
 
     public static Optional<MutualPage> ofPath(String path) {

@@ -12,7 +12,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.memberspace.challenge.boundary.Challenges;
 import fr.memberspace.mutual.boundary.Mutuals;
+import fr.memberspace.web.login.Callers;
 
 /**
  * Resolves {@code /{mutual}/{page}} to the mutual and forwards to the page's view.
@@ -26,8 +28,14 @@ public class MutualPaths extends HttpFilter {
 
     static final String RESOURCES = "/jakarta.faces.resource/";
 
+    /** Challenge pictures: {@code /{mutual}/image/{random id}}. */
+    static final String PICTURES = "image/";
+
     @EJB
     Mutuals mutuals;
+
+    @EJB
+    Challenges challenges;
 
     @Inject
     CurrentMutual current;
@@ -52,7 +60,12 @@ public class MutualPaths extends HttpFilter {
             return;
         }
         var mutual = mutuals.find(path.substring(1, slash));
-        var page = MutualPage.ofPath(path.substring(slash + 1));
+        var rest = path.substring(slash + 1);
+        if (mutual.isPresent() && rest.startsWith(PICTURES)) {
+            picture(rest.substring(PICTURES.length()), response);
+            return;
+        }
+        var page = MutualPage.ofPath(rest);
         if (mutual.isEmpty() || page.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -65,8 +78,27 @@ public class MutualPaths extends HttpFilter {
         }
         // pages with a member's data or a wizard step: never from a cache, nor by the back button
         response.setHeader("Cache-Control", "no-store");
+        if (page.get().isProtected()
+                && Callers.numberIn(mutual.get().getCode(), request.getUserPrincipal()).isEmpty()) {
+            // not signed in, or signed in with another mutual: to this mutual's login page
+            response.sendRedirect(request.getContextPath() + "/" + mutual.get().getCode() + "/");
+            return;
+        }
         current.set(mutual.get());
         request.getRequestDispatcher(page.get().view()).forward(request, response);
+    }
+
+    /** A picture of a live challenge, by its random id; nothing else is served from here. */
+    private void picture(String id, HttpServletResponse response) throws IOException {
+        var svg = challenges.picture(id);
+        if (svg.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("image/svg+xml");
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+        response.getOutputStream().write(svg.get());
     }
 
     private static void securityHeaders(HttpServletResponse response) {
