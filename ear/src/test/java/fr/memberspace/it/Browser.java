@@ -58,6 +58,11 @@ public final class Browser implements TestWatcher, AutoCloseable {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits for an element to be in the page, visible or not (hidden inputs). */
+    public WebElement present(By by) {
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
     /** A wait that retries when an ajax update replaced the element it was looking at. */
     private WebDriverWait waiting() {
         var wait = new WebDriverWait(driver, Duration.ofSeconds(15));

@@ -67,7 +67,7 @@ class LoginBrowserIT {
     }
 
     String answer() {
-        var challenge = browser.await(By.name("challenge")).getAttribute("value");
+        var challenge = browser.present(By.name("challenge")).getAttribute("value");
         return Http.get(Deployments.SUPPORT_CONTEXT + "/challenge-answer?id=" + challenge).body();
     }
 
