@@ -25,8 +25,8 @@
         'password.confirmationMatches': function (p, c) { return p.length > 0 && p === c; }
     };
 
-    function field(id) {
-        return document.getElementById('reset:' + id) || document.querySelector('[id$="' + id + '"] input');
+    function field(role) {
+        return document.querySelector('input[data-checklist="' + role + '"]');
     }
 
     function update() {

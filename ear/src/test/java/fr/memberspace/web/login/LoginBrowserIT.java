@@ -193,6 +193,85 @@ class LoginBrowserIT {
         assertThat(browser.await(By.id("greeting")).getText()).isEqualTo("Bonjour Chloé");
     }
 
+    void signIn(Browser in, String number, String password) {
+        in.go("/" + mutual + "/");
+        in.type(By.id("login:number"), number);
+        in.type(By.cssSelector("input[id='login:password']"), password);
+        var challenge = in.present(By.name("challenge")).getAttribute("value");
+        var answer = Http.get(Deployments.SUPPORT_CONTEXT + "/challenge-answer?id=" + challenge).body();
+        in.click(By.xpath("//input[@name='answer'][@value='" + answer + "']/ancestor::label"));
+        in.click(By.id("login:sign-in"));
+    }
+
+    @Test
+    void aSignedInMemberChangesThePasswordAndTheirOtherSessionEnds() throws Exception {
+        try (var otherDevice = new Browser()) {
+            otherDevice.open(Browser.PHONE, "fr-FR");
+            signIn(otherDevice, "100002", PASSWORD);
+            otherDevice.await(By.id("greeting"));
+
+            browser.open(Browser.DESKTOP, "fr-FR");
+            signIn(browser, "100002", PASSWORD);
+            browser.click(By.id("change-password"));
+            browser.type(By.cssSelector("input[id='change:current']"), "Wrong#Password1");
+            browser.type(By.cssSelector("input[id='change:password']"), "Tournesol#Moulin2026");
+            browser.type(By.cssSelector("input[id='change:confirmation']"), "Tournesol#Moulin2026");
+            browser.click(By.id("change:change-submit"));
+            browser.awaitText("Mot de passe actuel incorrect.");
+
+            browser.type(By.cssSelector("input[id='change:current']"), PASSWORD);
+            browser.type(By.cssSelector("input[id='change:password']"), "Tournesol#Moulin2026");
+            assertThat(browser.driver().findElement(By.cssSelector("#checklist li[data-rule='password.minimumLength']"))
+                    .getAttribute("class")).isEqualTo("met");
+            browser.type(By.cssSelector("input[id='change:confirmation']"), "Tournesol#Moulin2026");
+            browser.click(By.id("change:change-submit"));
+            browser.awaitText("Votre nouveau mot de passe est enregistré.");
+            browser.screenshot("space-password-changed-fr");
+
+            var notice = Mailboxes.awaitMailTo(SMTP, email, java.time.Duration.ofSeconds(20));
+            assertThat(notice.getSubject()).isEqualTo("Votre mot de passe a été modifié");
+
+            otherDevice.go("/" + mutual + "/espace/");
+            otherDevice.await(By.id("login:number"));
+            browser.go("/" + mutual + "/espace/");
+            assertThat(browser.await(By.id("greeting")).getText()).isEqualTo("Bonjour Chloé");
+        }
+    }
+
+    @Test
+    void aMemberWhoCannotSeeThePicturesAnswersAQuestionInWords() {
+        browser.open(Browser.DESKTOP, "fr-FR");
+        browser.go("/" + mutual + "/");
+        browser.click(By.id("without-pictures"));
+        var question = browser.await(By.cssSelector("label[for='answer']")).getText();
+        assertThat(question).startsWith("Anti-Robot :").endsWith("?");
+        browser.type(By.id("login:number"), "100002");
+        browser.type(By.cssSelector("input[id='login:password']"), PASSWORD);
+        browser.type(By.id("answer"), "pas un mot de la liste");
+        browser.click(By.id("login:sign-in"));
+        browser.awaitText("Réponse incorrecte à la question anti-robot.");
+
+        var challenge = browser.present(By.name("challenge")).getAttribute("value");
+        var answer = Http.get(Deployments.SUPPORT_CONTEXT + "/challenge-answer?id=" + challenge).body();
+        browser.type(By.cssSelector("input[id='login:password']"), PASSWORD);
+        browser.type(By.id("answer"), answer.toUpperCase());
+        browser.click(By.id("login:sign-in"));
+        assertThat(browser.await(By.id("greeting")).getText()).isEqualTo("Bonjour Chloé");
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreMetWithAWait() {
+        browser.open(Browser.DESKTOP, "fr-FR");
+        for (int i = 0; i < 8; i++) {
+            signIn(browser, "100002", "Wrong#Password" + i);
+            browser.await(By.id("login:messages"));
+            if (browser.driver().getPageSource().contains("Trop de tentatives. Réessayez dans")) {
+                return;
+            }
+        }
+        throw new AssertionError("no wait after 8 wrong passwords");
+    }
+
     @Test
     void aMemberOfOneMutualIsNotAdmittedInAnothersSpace() {
         var other = Http.newMutual("Autre Mutuelle");

@@ -310,7 +310,7 @@ public class Accounts {
 
     private static MemberProfile profileOf(Member member, java.time.Instant previousSignIn) {
         return new MemberProfile(member.getMutual().getCode(), member.getNumber(), member.getFirstName(),
-                member.getLastName(), previousSignIn);
+                member.getLastName(), previousSignIn, member.getPasswordChangedAt());
     }
 
     /** A number as typed, cut to what the audit stores. */

@@ -38,6 +38,11 @@ public class Login {
     static final String WITHOUT_PICTURES = "sans-images";
     /** Session attribute: the member's previous sign-in, shown on the home page. */
     public static final String PREVIOUS_SIGN_IN = "memberspace.previousSignIn";
+    /**
+     * Session attribute: when this session signed in. A password changed later (elsewhere)
+     * ends the session: the member's other sessions do not survive a password change.
+     */
+    public static final String SIGNED_IN_AT = "memberspace.signedInAt";
 
     @EJB
     Challenges challenges;
@@ -92,6 +97,7 @@ public class Login {
         var result = request.getAttribute(MemberAuthentication.RESULT);
         if (result instanceof SignIn.SignedIn signedIn) {
             request.getSession().setAttribute(PREVIOUS_SIGN_IN, signedIn.member().previousSignIn());
+            request.getSession().setAttribute(SIGNED_IN_AT, java.time.Instant.now());
             external.redirect(external.getRequestContextPath() + mutual.path(MutualPage.SPACE_HOME));
             faces.responseComplete();
         } else if (result instanceof SignIn.MustRenew) {

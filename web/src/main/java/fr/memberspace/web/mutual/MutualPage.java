@@ -13,7 +13,8 @@ public enum MutualPage {
     SECURITY_ADVICE("securite", "/security-advice.xhtml"),
     RESET_PASSWORD("mot-de-passe", "/reset-password.xhtml"),
     /** Signed-in members of this mutual only. */
-    SPACE_HOME("espace/", "/space/home.xhtml");
+    SPACE_HOME("espace/", "/space/home.xhtml"),
+    SPACE_PASSWORD("espace/mot-de-passe", "/space/change-password.xhtml");
 
     private final String path;
     private final String view;

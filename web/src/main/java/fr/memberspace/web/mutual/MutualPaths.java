@@ -1,6 +1,7 @@
 package fr.memberspace.web.mutual;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -12,9 +13,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.memberspace.account.boundary.Accounts;
+import fr.memberspace.account.boundary.MemberProfile;
 import fr.memberspace.challenge.boundary.Challenges;
 import fr.memberspace.mutual.boundary.Mutuals;
 import fr.memberspace.web.login.Callers;
+import fr.memberspace.web.login.Login;
 
 /**
  * Resolves {@code /{mutual}/{page}} to the mutual and forwards to the page's view.
@@ -36,6 +40,9 @@ public class MutualPaths extends HttpFilter {
 
     @EJB
     Challenges challenges;
+
+    @EJB
+    Accounts accounts;
 
     @Inject
     CurrentMutual current;
@@ -78,14 +85,39 @@ public class MutualPaths extends HttpFilter {
         }
         // pages with a member's data or a wizard step: never from a cache, nor by the back button
         response.setHeader("Cache-Control", "no-store");
-        if (page.get().isProtected()
-                && Callers.numberIn(mutual.get().getCode(), request.getUserPrincipal()).isEmpty()) {
-            // not signed in, or signed in with another mutual: to this mutual's login page
+        if (page.get().isProtected() && !signedInMember(mutual.get().getCode(), request)) {
+            // not signed in, signed in with another mutual, or the password changed since: to the login page
             response.sendRedirect(request.getContextPath() + "/" + mutual.get().getCode() + "/");
             return;
         }
         current.set(mutual.get());
         request.getRequestDispatcher(page.get().view()).forward(request, response);
+    }
+
+    /**
+     * Whether the caller is a member of this mutual whose session began after the last
+     * change of their password; a session older than that is ended here.
+     */
+    private boolean signedInMember(String mutualCode, HttpServletRequest request) {
+        var number = Callers.numberIn(mutualCode, request.getUserPrincipal());
+        if (number.isEmpty()) {
+            return false;
+        }
+        var session = request.getSession(false);
+        var signedInAt = session == null ? null : (Instant) session.getAttribute(Login.SIGNED_IN_AT);
+        var changedAt = accounts.profile(mutualCode, number.get()).map(MemberProfile::passwordChangedAt).orElse(null);
+        if (signedInAt == null || changedAt != null && changedAt.isAfter(signedInAt)) {
+            try {
+                request.logout();
+            } catch (ServletException e) {
+                // the session goes anyway
+            }
+            if (session != null) {
+                session.invalidate();
+            }
+            return false;
+        }
+        return true;
     }
 
     /** A picture of a live challenge, by its random id; nothing else is served from here. */

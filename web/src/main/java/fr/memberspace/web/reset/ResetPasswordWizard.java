@@ -1,8 +1,6 @@
 package fr.memberspace.web.reset;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -15,9 +13,8 @@ import fr.memberspace.account.boundary.PasswordChange;
 import fr.memberspace.activation.boundary.Activations;
 import fr.memberspace.activation.boundary.CodeCheck;
 import fr.memberspace.activation.boundary.CodeRequest;
-import fr.memberspace.password.rule.Requirement;
-import fr.memberspace.web.mutual.CurrentMutual;
 import fr.memberspace.web.mutual.ExpiredViews;
+import fr.memberspace.web.password.PasswordRules;
 import fr.memberspace.web.request.Messages;
 import fr.memberspace.web.request.RequestContexts;
 
@@ -45,9 +42,6 @@ public class ResetPasswordWizard implements Serializable {
     @Inject
     RequestContexts requests;
 
-    @Inject
-    CurrentMutual mutual;
-
     private WizardStep step = WizardStep.IDENTIFY;
     private boolean renewal;
     private String number;
@@ -56,7 +50,6 @@ public class ResetPasswordWizard implements Serializable {
     private String grant;
     private String password;
     private String confirmation;
-    private List<Requirement> rules;
 
     @PostConstruct
     void start() {
@@ -136,8 +129,7 @@ public class ResetPasswordWizard implements Serializable {
             grant = null;
             step = WizardStep.DONE;
         } else if (result instanceof PasswordChange.Rejected rejected) {
-            rejected.violations().forEach(violation ->
-                    Messages.error("violation." + violation.key(), displayed(violation.parameters())));
+            PasswordRules.report(rejected.violations());
         } else {
             grant = null;
             step = WizardStep.SEND;
@@ -155,62 +147,6 @@ public class ResetPasswordWizard implements Serializable {
         grant = null;
     }
 
-    /** The mutual's password rules, described in the page's language. */
-    public List<Requirement> getRules() {
-        if (rules == null) {
-            rules = accounts.passwordRules(mutual.getCode());
-        }
-        return rules;
-    }
-
-    /** The customer guide's sentence on length and character types, with this mutual's numbers. */
-    public String getRulesSentence() {
-        var min = parameter("password.minimumLength", 0);
-        var classes = parameter("password.characterClasses", 0);
-        var of = parameter("password.characterClasses", 1);
-        return min == null || classes == null ? null : Messages.text("reset.newPassword.rules", min, classes, of);
-    }
-
-    /** The guide's sentence on forbidden characters ("Apostrophe ', Pourcent %, …"), or null if none. */
-    public String getForbiddenSentence() {
-        var characters = parameter("password.forbiddenCharacters", 0);
-        if (characters == null || characters.toString().isEmpty()) {
-            return null;
-        }
-        var names = characters.toString().codePoints()
-                .mapToObj(c -> named(c))
-                .toList();
-        var list = names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + Messages.text("list.last") + names.get(names.size() - 1);
-        return Messages.text("reset.newPassword.forbidden", list);
-    }
-
-    private static String named(int character) {
-        try {
-            return Messages.text("character." + Integer.toHexString(character));
-        } catch (java.util.MissingResourceException unnamed) {
-            return Character.toString(character);
-        }
-    }
-
-    private Object parameter(String rule, int index) {
-        return getRules().stream()
-                .filter(requirement -> requirement.key().equals(rule) && requirement.parameters().size() > index)
-                .map(requirement -> requirement.parameters().get(index))
-                .findFirst()
-                .orElse(null);
-    }
-
-    /** The text of a rule for the checklist. */
-    public String describe(Requirement requirement) {
-        return Messages.text("rule." + requirement.key(), displayed(requirement.parameters()));
-    }
-
-    /** The parameters of a rule for the checklist script, separated by a line feed. */
-    public String parameters(Requirement requirement) {
-        return requirement.parameters().stream().map(String::valueOf).collect(Collectors.joining("\n"));
-    }
-
     /** Whether the wizard is at the step with this id (the panels of the page ask). */
     public boolean isAt(String stepId) {
         return step.id().equals(stepId);
@@ -222,14 +158,6 @@ public class ResetPasswordWizard implements Serializable {
         }
         Messages.error("reset.outOfStep");
         return false;
-    }
-
-    /** Forbidden characters are shown one by one ("' % \ _"), the rest as they are. */
-    private static Object[] displayed(List<Object> parameters) {
-        return parameters.stream()
-                .map(p -> p instanceof String text && !text.matches("[0-9]+")
-                        ? text.codePoints().mapToObj(Character::toString).collect(Collectors.joining(" ")) : p)
-                .toArray();
     }
 
     public String getStepId() {
