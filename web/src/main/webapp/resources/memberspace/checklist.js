@@ -26,7 +26,8 @@
     };
 
     function field(role) {
-        return document.querySelector('input[data-checklist="' + role + '"]');
+        return document.querySelector('[data-checklist="' + role + '"] input[type="password"], '
+            + '[data-checklist="' + role + '"] input[type="text"]');
     }
 
     function update() {
@@ -53,8 +54,8 @@
     function bind() {
         ['password', 'confirmation'].forEach(function (id) {
             var input = field(id);
-            if (input && !input.dataset.checklist) {
-                input.dataset.checklist = 'on';
+            if (input && !input.dataset.checklistBound) {
+                input.dataset.checklistBound = "on";
                 input.addEventListener('input', update);
             }
         });
