@@ -105,6 +105,16 @@ class MutualPagesIT {
         assertThat(page.body()).contains("<title>Member Space - Sign in |");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"espace/", "espace/mot-de-passe"})
+    void theMemberSpaceSendsAStrangerToTheLoginPage(String page) {
+        var response = Http.get("/" + mutual() + "/" + page);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/" + mutual() + "/"));
+    }
+
     @Test
     void securityHeadersAreSent() {
         var page = Http.get("/" + mutual() + "/");

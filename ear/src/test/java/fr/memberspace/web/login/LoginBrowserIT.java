@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 import fr.memberspace.it.Browser;
+import fr.memberspace.it.ChallengeAnswers;
 import fr.memberspace.it.Deployments;
 import fr.memberspace.it.Fixtures;
 import fr.memberspace.it.Http;
@@ -180,6 +181,7 @@ class LoginBrowserIT {
         browser.awaitStep("new-password");
         browser.type(By.cssSelector("input[id='reset:password']"), "Tournesol#Moulin2026");
         browser.type(By.cssSelector("input[id='reset:confirmation']"), "Tournesol#Moulin2026");
+        ChallengeAnswers.clickRightPicture(browser);
         browser.click(By.id("reset:password-submit"));
         browser.awaitStep("done");
 

@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
 
 import fr.memberspace.it.Browser;
+import fr.memberspace.it.ChallengeAnswers;
 import fr.memberspace.it.Deployments;
 import fr.memberspace.it.Fixtures;
 import fr.memberspace.it.Http;
@@ -108,6 +109,7 @@ class ResetWizardBrowserIT {
     void choosePassword(String password) {
         browser.type(By.cssSelector("[id='reset:password'] input, input[id='reset:password']"), password);
         browser.type(By.cssSelector("[id='reset:confirmation'] input, input[id='reset:confirmation']"), password);
+        ChallengeAnswers.clickRightPicture(browser);
         browser.click(By.id("reset:password-submit"));
     }
 
@@ -145,6 +147,13 @@ class ResetWizardBrowserIT {
                         + "Majuscule, minuscule, chiffre et caractères spéciaux")
                 .contains("Caractères interdits : Apostrophe ', Pourcent %, Antislash \\, et underscore _");
         browser.screenshot("wizard-3-new-password-fr");
+
+        // a wrong picture: refused, nothing changed, a new challenge
+        browser.type(By.cssSelector("input[id='reset:confirmation']"), "court-Tournesol#2026");
+        ChallengeAnswers.click(browser, ChallengeAnswers.aWrongPicture(browser));
+        browser.click(By.id("reset:password-submit"));
+        browser.awaitText("Image incorrecte");
+        assertThat(signIn("100001", "court-Tournesol#2026")).isEqualTo("Refused");
 
         choosePassword(NEW_PASSWORD);
         browser.awaitStep("done");

@@ -13,6 +13,8 @@ import fr.memberspace.account.boundary.PasswordChange;
 import fr.memberspace.activation.boundary.Activations;
 import fr.memberspace.activation.boundary.CodeCheck;
 import fr.memberspace.activation.boundary.CodeRequest;
+import fr.memberspace.challenge.boundary.Challenges;
+import fr.memberspace.challenge.boundary.ShownChallenge;
 import fr.memberspace.web.mutual.ExpiredViews;
 import fr.memberspace.web.password.PasswordRules;
 import fr.memberspace.web.request.Messages;
@@ -42,6 +44,9 @@ public class ResetPasswordWizard implements Serializable {
     @Inject
     RequestContexts requests;
 
+    @Inject
+    Challenges challenges;
+
     private WizardStep step = WizardStep.IDENTIFY;
     private boolean renewal;
     private String number;
@@ -50,6 +55,7 @@ public class ResetPasswordWizard implements Serializable {
     private String grant;
     private String password;
     private String confirmation;
+    private ShownChallenge challenge;
 
     @PostConstruct
     void start() {
@@ -102,6 +108,7 @@ public class ResetPasswordWizard implements Serializable {
         if (result instanceof CodeCheck.Accepted accepted) {
             grant = accepted.grant();
             step = WizardStep.NEW_PASSWORD;
+            newChallenge(false);
         } else if (result instanceof CodeCheck.Wrong wrong) {
             if (wrong.triesLeft() > 0) {
                 Messages.error("reset.code.wrong", wrong.triesLeft());
@@ -117,9 +124,18 @@ public class ResetPasswordWizard implements Serializable {
         }
     }
 
-    /** Step new-password: sets the password if the policy accepts it. */
+    /** Step new-password: sets the password if the challenge is passed and the policy accepts it. */
     public void changePassword() {
         if (!at(WizardStep.NEW_PASSWORD)) {
+            return;
+        }
+        var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        var passed = challenges.pass(challenge.id(), parameters.get("answer"));
+        if (!passed) {
+            password = null;
+            confirmation = null;
+            Messages.error(challenge.isWords() ? "login.challenge.wrongWord" : "login.challenge.wrong");
+            newChallenge(challenge.isWords());
             return;
         }
         var result = accounts.resetPassword(requests.current(), number, grant, password, confirmation);
@@ -130,11 +146,30 @@ public class ResetPasswordWizard implements Serializable {
             step = WizardStep.DONE;
         } else if (result instanceof PasswordChange.Rejected rejected) {
             PasswordRules.report(rejected.violations());
+            newChallenge(challenge.isWords());
         } else {
             grant = null;
             step = WizardStep.SEND;
             Messages.error("reset.newPassword.notAllowed");
         }
+    }
+
+    /** For people who cannot see the pictures: the anti-robot question in words. */
+    public void challengeInWords() {
+        if (step == WizardStep.NEW_PASSWORD) {
+            newChallenge(true);
+        }
+    }
+
+    /** The anti-robot challenge of the new-password step (each one is answered once). */
+    public ShownChallenge getChallenge() {
+        return challenge;
+    }
+
+    private void newChallenge(boolean words) {
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        challenge = words ? challenges.issueQuestion(requests.current().mutualCode(), locale)
+                : challenges.issue(requests.current().mutualCode(), locale);
     }
 
     /** Starts again from the member number (another member, or a mistyped number). */
