@@ -67,22 +67,6 @@ class LoginBrowserIT {
         browser.type(By.cssSelector("input[id='login:password']"), password);
     }
 
-    String answer() {
-        var challenge = browser.present(By.name("challenge")).getAttribute("value");
-        return Http.get(Deployments.SUPPORT_CONTEXT + "/challenge-answer?id=" + challenge).body();
-    }
-
-    void clickPicture(String id) {
-        browser.click(By.xpath("//input[@name='answer'][@value='" + id + "']/ancestor::label"));
-    }
-
-    String anotherPicture(String answer) {
-        return browser.driver().findElements(By.name("answer")).stream()
-                .map(radio -> radio.getAttribute("value"))
-                .filter(id -> !id.equals(answer))
-                .findFirst().orElseThrow();
-    }
-
     @Test
     void aMemberSignsInWithTheRightPictureSeesTheSpaceAndSignsOut() {
         browser.open(Browser.DESKTOP, "fr-FR");
@@ -93,7 +77,7 @@ class LoginBrowserIT {
         assertThat(browser.driver().findElement(By.tagName("legend")).getText())
                 .startsWith("Anti-Robot : Cliquer sur l'image correspondant au mot :");
         browser.screenshot("login-1-fr");
-        clickPicture(answer());
+        ChallengeAnswers.clickRightPicture(browser);
         browser.click(By.id("login:sign-in"));
 
         assertThat(browser.await(By.id("greeting")).getText()).isEqualTo("Bonjour Chloé");
@@ -113,18 +97,18 @@ class LoginBrowserIT {
     void aWrongPictureOrAWrongPasswordIsRefused() {
         browser.open(Browser.PHONE, "fr-FR");
         fillIn("100002", PASSWORD);
-        clickPicture(anotherPicture(answer()));
+        ChallengeAnswers.click(browser, ChallengeAnswers.aWrongPicture(browser));
         browser.click(By.id("login:sign-in"));
         browser.awaitText("Image incorrecte");
         assertThat(browser.driver().getCurrentUrl()).endsWith("/" + mutual + "/");
 
         fillIn("100002", "Wrong#Password1");
-        clickPicture(answer());
+        ChallengeAnswers.clickRightPicture(browser);
         browser.click(By.id("login:sign-in"));
         browser.awaitText("Identifiant ou mot de passe incorrect");
 
         fillIn("999999", PASSWORD);
-        clickPicture(answer());
+        ChallengeAnswers.clickRightPicture(browser);
         browser.click(By.id("login:sign-in"));
         browser.awaitText("Identifiant ou mot de passe incorrect");
         browser.screenshot("login-refused-phone");
@@ -134,7 +118,7 @@ class LoginBrowserIT {
     void aMemberSignsInWithTheKeyboardOnly() {
         browser.open(Browser.DESKTOP, "en-GB");
         browser.go("/" + mutual + "/");
-        var answer = answer();
+        var answer = ChallengeAnswers.rightPicture(browser);
         var number = browser.await(By.id("login:number"));
         number.sendKeys("100002", Keys.TAB);
         browser.driver().switchTo().activeElement().sendKeys(PASSWORD);
@@ -158,7 +142,7 @@ class LoginBrowserIT {
         Http.support("renewal", Map.of("mutual", mutual, "number", "100002", "password", "Ancien#Passe2024"));
         browser.open(Browser.DESKTOP, "fr-FR");
         fillIn("100002", "Ancien#Passe2024");
-        clickPicture(answer());
+        ChallengeAnswers.clickRightPicture(browser);
         browser.click(By.id("login:sign-in"));
 
         browser.awaitStep("send");
@@ -186,11 +170,11 @@ class LoginBrowserIT {
         browser.awaitStep("done");
 
         fillIn("100002", "Ancien#Passe2024");
-        clickPicture(answer());
+        ChallengeAnswers.clickRightPicture(browser);
         browser.click(By.id("login:sign-in"));
         browser.awaitText("Identifiant ou mot de passe incorrect");
         fillIn("100002", "Tournesol#Moulin2026");
-        clickPicture(answer());
+        ChallengeAnswers.clickRightPicture(browser);
         browser.click(By.id("login:sign-in"));
         assertThat(browser.await(By.id("greeting")).getText()).isEqualTo("Bonjour Chloé");
     }
@@ -199,9 +183,7 @@ class LoginBrowserIT {
         in.go("/" + mutual + "/");
         in.type(By.id("login:number"), number);
         in.type(By.cssSelector("input[id='login:password']"), password);
-        var challenge = in.present(By.name("challenge")).getAttribute("value");
-        var answer = Http.get(Deployments.SUPPORT_CONTEXT + "/challenge-answer?id=" + challenge).body();
-        in.click(By.xpath("//input[@name='answer'][@value='" + answer + "']/ancestor::label"));
+        ChallengeAnswers.clickRightPicture(in);
         in.click(By.id("login:sign-in"));
     }
 
@@ -253,8 +235,7 @@ class LoginBrowserIT {
         browser.click(By.id("login:sign-in"));
         browser.awaitText("Réponse incorrecte à la question anti-robot.");
 
-        var challenge = browser.present(By.name("challenge")).getAttribute("value");
-        var answer = Http.get(Deployments.SUPPORT_CONTEXT + "/challenge-answer?id=" + challenge).body();
+        var answer = ChallengeAnswers.rightPicture(browser); // for a question in words: the word's key
         browser.type(By.cssSelector("input[id='login:password']"), PASSWORD);
         browser.type(By.id("answer"), answer.toUpperCase());
         browser.click(By.id("login:sign-in"));
@@ -279,7 +260,7 @@ class LoginBrowserIT {
         var other = Http.newMutual("Autre Mutuelle");
         browser.open(Browser.DESKTOP, "fr-FR");
         fillIn("100002", PASSWORD);
-        clickPicture(answer());
+        ChallengeAnswers.clickRightPicture(browser);
         browser.click(By.id("login:sign-in"));
         browser.await(By.id("greeting"));
 
@@ -294,13 +275,13 @@ class LoginBrowserIT {
     void aPictureIsServedOnlyWhileItsChallengeIsLive() {
         browser.open(Browser.DESKTOP, "fr-FR");
         fillIn("100002", PASSWORD);
-        var answer = answer();
+        var answer = ChallengeAnswers.rightPicture(browser);
         var picture = Http.get("/" + mutual + "/image/" + answer);
         assertThat(picture.statusCode()).isEqualTo(200);
         assertThat(picture.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(picture.body()).startsWith("<svg").doesNotContain("<title").doesNotContain("<text");
 
-        clickPicture(answer);
+        ChallengeAnswers.click(browser, answer);
         browser.click(By.id("login:sign-in"));
         browser.await(By.id("greeting"));
 
