@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import fr.memberspace.challenge.control.ChallengeSwitch;
 import fr.memberspace.challenge.control.PictureChallenges;
 import fr.memberspace.challenge.control.Pictures;
 import fr.memberspace.challenge.control.TypedWord;
@@ -38,7 +39,6 @@ import fr.memberspace.challenge.entity.ChallengePicture;
 public class Challenges {
 
     static final Duration VALIDITY = Duration.ofMinutes(10);
-    static final String SWITCH = "MEMBERSPACE_CHALLENGE";
 
     private static final Logger LOG = Logger.getLogger(Challenges.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -55,10 +55,10 @@ public class Challenges {
     @PostConstruct
     void load() {
         pictures = Pictures.standard();
-        off = "off".equalsIgnoreCase(System.getenv(SWITCH));
+        var check = ChallengeSwitch.of(System.getenv());
+        off = !check.checked();
         if (off) {
-            LOG.severe("*** " + SWITCH + "=off: THE ANTI-ROBOT CHALLENGE ACCEPTS ANY ANSWER."
-                    + " For automated tests only, never in production. ***");
+            LOG.severe(check.warning());
         }
     }
 
