@@ -9,6 +9,7 @@ import java.util.Date;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -29,14 +30,41 @@ final class MailCatcher implements AutoCloseable {
 
     static final int WEB_PORT = 8025;
 
-    private final GreenMail greenMail = new GreenMail(ServerSetupTest.SMTP_IMAP);
+    private final GreenMail greenMail;
+    private final int webPort;
     private HttpServer web;
+
+    /** The run command's catcher: SMTP 3025, IMAP 3143, the page on 8025. */
+    MailCatcher() {
+        this(ServerSetupTest.SMTP_IMAP, WEB_PORT);
+    }
+
+    /** A catcher on other ports (tests: {@code ServerSetupTest.SMTP_IMAP.dynamicPort()} and 0). */
+    MailCatcher(ServerSetup[] mailServers, int webPort) {
+        this.greenMail = new GreenMail(mailServers);
+        this.webPort = webPort;
+    }
 
     void start() throws IOException {
         greenMail.start();
-        web = HttpServer.create(new InetSocketAddress("127.0.0.1", WEB_PORT), 0);
+        web = HttpServer.create(new InetSocketAddress("127.0.0.1", webPort), 0);
         web.createContext("/", this::mailbox);
         web.start();
+    }
+
+    /** The SMTP port actually listened on. */
+    int smtpPort() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    /** The IMAP port actually listened on. */
+    int imapPort() {
+        return greenMail.getImap().getPort();
+    }
+
+    /** The port of the mailbox page actually listened on. */
+    int webPort() {
+        return web.getAddress().getPort();
     }
 
     @Override

@@ -126,6 +126,7 @@ public final class RunMemberSpace {
 
                    Member space of the mutual MCRN   http://localhost:8080/mcrn/
                    Mail catcher (read the codes)     http://localhost:%d/
+                     or with a mail client over IMAP  localhost:3143, user = password = the address
 
                  Demo members of MCRN:
                    193592  must renew its password    current password  Ancien#Passe2024
