@@ -4,22 +4,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import fr.memberspace.it.Browser;
+import fr.memberspace.it.PageObject;
 import fr.memberspace.it.ChallengeAnswers;
 
 /** The sign-in page of a mutual ({@code /{mutual}/}), as a member sees and uses it. */
-public final class LoginPage {
+public final class LoginPage extends PageObject {
 
     static final By NUMBER = By.id("login:number");
     static final By PASSWORD = By.cssSelector("input[id='login:password']");
     static final By SIGN_IN = By.id("login:sign-in");
     static final By WORD_ANSWER = By.id("answer");
 
-    private final Browser browser;
-    private final String mutual;
-
     public LoginPage(Browser browser, String mutual) {
-        this.browser = browser;
-        this.mutual = mutual;
+        super(browser, mutual);
     }
 
     public LoginPage open() {

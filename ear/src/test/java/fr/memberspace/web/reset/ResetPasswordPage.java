@@ -4,13 +4,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import fr.memberspace.it.Browser;
+import fr.memberspace.it.PageObject;
 import fr.memberspace.it.ChallengeAnswers;
 
 /**
  * The reset and first-connection wizard ({@code /{mutual}/mot-de-passe}): one page whose
  * form says its step in {@code data-step} (identify, send, code, new-password, done).
  */
-public final class ResetPasswordPage {
+public final class ResetPasswordPage extends PageObject {
 
     static final By FORM = By.id("reset");
     static final By NUMBER = By.id("reset:number");
@@ -18,12 +19,8 @@ public final class ResetPasswordPage {
     static final By PASSWORD = By.cssSelector("input[id='reset:password']");
     static final By CONFIRMATION = By.cssSelector("input[id='reset:confirmation']");
 
-    private final Browser browser;
-    private final String mutual;
-
     public ResetPasswordPage(Browser browser, String mutual) {
-        this.browser = browser;
-        this.mutual = mutual;
+        super(browser, mutual);
     }
 
     /** Opens the wizard at its first step, by the sign-in page's link as a member does. */

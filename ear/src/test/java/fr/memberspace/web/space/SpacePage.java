@@ -3,21 +3,18 @@ package fr.memberspace.web.space;
 import org.openqa.selenium.By;
 
 import fr.memberspace.it.Browser;
+import fr.memberspace.it.PageObject;
 
 /** The member space of a signed-in member: home ({@code /{mutual}/espace/}) and changing the password. */
-public final class SpacePage {
+public final class SpacePage extends PageObject {
 
     static final By GREETING = By.id("greeting");
     static final By CURRENT = By.cssSelector("input[id='change:current']");
     static final By PASSWORD = By.cssSelector("input[id='change:password']");
     static final By CONFIRMATION = By.cssSelector("input[id='change:confirmation']");
 
-    private final Browser browser;
-    private final String mutual;
-
     public SpacePage(Browser browser, String mutual) {
-        this.browser = browser;
-        this.mutual = mutual;
+        super(browser, mutual);
     }
 
     /** Asks for the home page; a member who is not signed in is sent to the sign-in page instead. */
