@@ -3,6 +3,8 @@
  * the member types. Hints only, from the same rule definitions the server sends in the
  * page (data-rule, data-params); the server stays the judge. Rules that need the server
  * (common passwords, member data, history) are marked as checked at validation.
+ * Each rule says its state in words (not only ✓ / ✗); a screen reader hears one summary
+ * in the polite status region once typing pauses, not a change on every keystroke.
  */
 (function () {
     'use strict';
@@ -30,6 +32,37 @@
             + '[data-checklist="' + role + '"] input[type="text"]');
     }
 
+    /** How long typing must pause before the summary is said. */
+    var PAUSE = 1200;
+    var pending = null;
+    var said = '';
+
+    function announce() {
+        pending = null;
+        var list = document.getElementById('checklist');
+        var status = document.getElementById('checklist-status');
+        if (!list || !status) {
+            return;
+        }
+        var unmet = Array.prototype.map.call(list.querySelectorAll('li.unmet .rule-text'), function (text) {
+            return text.textContent.trim();
+        });
+        var summary = unmet.length === 0 ? status.getAttribute('data-all-met')
+            : status.getAttribute('data-still').replace('{0}', unmet.join(' ; '));
+        if (summary !== said) {
+            said = summary;
+            status.textContent = summary;
+        }
+    }
+
+    function typed() {
+        update();
+        if (pending) {
+            window.clearTimeout(pending);
+        }
+        pending = window.setTimeout(announce, PAUSE);
+    }
+
     function update() {
         var password = (field('password') || {}).value || '';
         var confirmation = (field('confirmation') || {}).value || '';
@@ -41,22 +74,26 @@
         }
         list.querySelectorAll('li[data-rule]').forEach(function (item) {
             var check = checks[item.getAttribute('data-rule')];
+            var state = item.querySelector('.rule-state');
             if (!check) {
                 item.className = 'server';
-                item.title = list.getAttribute('data-server-checked');
+                state.textContent = ' (' + list.getAttribute('data-server-checked') + ')';
                 return;
             }
             var params = (item.getAttribute('data-params') || '').split('\n');
-            item.className = check(password, confirmation, params) ? 'met' : 'unmet';
+            var met = check(password, confirmation, params);
+            item.className = met ? 'met' : 'unmet';
+            state.textContent = ' (' + list.getAttribute(met ? 'data-met' : 'data-unmet') + ')';
         });
     }
 
     function bind() {
+        said = '';
         ['password', 'confirmation'].forEach(function (id) {
             var input = field(id);
             if (input && !input.dataset.checklistBound) {
                 input.dataset.checklistBound = "on";
-                input.addEventListener('input', update);
+                input.addEventListener('input', typed);
             }
         });
         update();

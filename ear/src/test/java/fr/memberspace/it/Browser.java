@@ -16,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -70,9 +71,30 @@ public final class Browser implements TestWatcher, AutoCloseable {
         return wait;
     }
 
-    /** Waits until the wizard form says it is at this step (its data-step attribute). */
-    public void awaitStep(String step) {
-        waiting().until(d -> step.equals(d.findElement(By.id("reset")).getAttribute("data-step")));
+    /** Waits until a condition on the page holds (ajax updates included). */
+    public <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return waiting().until(condition::apply);
+    }
+
+    /** The element that has the keyboard focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Keys pressed as a keyboard user would: they go to the focused element. */
+    public void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Lays the page out as in a window this many CSS pixels wide (320: WCAG's reflow width, or 200 % zoom at 640). */
+    public void emulateWidth(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Back to the window's own size. */
+    public void stopEmulatingWidth() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
     }
 
     public void awaitText(String text) {

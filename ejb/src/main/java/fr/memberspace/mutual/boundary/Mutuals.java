@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import fr.memberspace.mutual.control.BrandColour;
 import fr.memberspace.mutual.entity.Mutual;
 
 /** The mutuals hosted on the platform. */
@@ -35,6 +36,16 @@ public class Mutuals {
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The main colour of the mutual's pages ({@code #rrggbb}), darkened if white text on it,
+     * or it as text on white, would be under the 4.5:1 of WCAG 2.2 AA. Every mutual has the
+     * platform's colour until the back-office lets a mutual choose its own; this is where
+     * that choice will be checked.
+     */
+    public String brandColour(Mutual mutual) {
+        return BrandColour.readableOnWhite(BrandColour.PLATFORM).hex();
     }
 
     /** Registers a new mutual; the code must be unused. */

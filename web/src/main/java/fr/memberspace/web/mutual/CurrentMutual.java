@@ -1,8 +1,12 @@
 package fr.memberspace.web.mutual;
 
+import java.time.Duration;
+
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
+import fr.memberspace.mutual.boundary.Mutuals;
 import fr.memberspace.mutual.entity.Mutual;
 
 /** The mutual whose path the current request came in on; views read it as {@code #{mutual}}. */
@@ -10,7 +14,11 @@ import fr.memberspace.mutual.entity.Mutual;
 @RequestScoped
 public class CurrentMutual {
 
+    @EJB
+    Mutuals mutuals;
+
     private Mutual mutual;
+    private String brandColour;
 
     void set(Mutual mutual) {
         this.mutual = mutual;
@@ -31,6 +39,19 @@ public class CurrentMutual {
     /** The number of digits of this mutual's activation codes. */
     public int getCodeLength() {
         return mutual == null ? 0 : mutual.getSettings().codePolicy().length();
+    }
+
+    /** How long a member waits between two activation codes (the code step counts it down). */
+    public Duration getCodeCooldown() {
+        return mutual == null ? Duration.ZERO : mutual.getSettings().codePolicy().resendCooldown();
+    }
+
+    /** The main colour of the pages ({@code #rrggbb}), readable on white; the template hands it to the CSS. */
+    public String getBrandColour() {
+        if (brandColour == null && mutual != null) {
+            brandColour = mutuals.brandColour(mutual);
+        }
+        return brandColour;
     }
 
     /** The public address of a page of this mutual, from the context root. */

@@ -29,6 +29,8 @@ public class PasswordRules {
     @Inject
     CurrentMutual mutual;
 
+    private static final String CONFIRMATION_RULE = "password.confirmationMatches";
+
     private List<Requirement> rules;
 
     public List<Requirement> getAll() {
@@ -69,9 +71,14 @@ public class PasswordRules {
         return Messages.text("reset.newPassword.forbidden", list);
     }
 
-    /** One error message per broken rule. */
-    public static void report(List<Violation> violations) {
-        violations.forEach(violation -> Messages.error("violation." + violation.key(), displayed(violation.parameters())));
+    /**
+     * One error message per broken rule, under the field it is about: the confirmation's
+     * rule under {@code form:confirmation}, the others under {@code form:password}.
+     */
+    public static void report(List<Violation> violations, String form) {
+        violations.forEach(violation -> Messages.errorOn(
+                form + (violation.key().equals(CONFIRMATION_RULE) ? ":confirmation" : ":password"),
+                "violation." + violation.key(), displayed(violation.parameters())));
     }
 
     private Object parameter(String rule, int index) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ResourceBundle;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 
 /** Texts of the {@code text} bundle in the page's language, and Faces messages made of them. */
@@ -28,6 +29,18 @@ public final class Messages {
 
     public static void error(String key, Object... parameters) {
         add(FacesMessage.SEVERITY_ERROR, key, parameters);
+    }
+
+    /**
+     * An error that belongs to one field (its client id, {@code reset:activation-code}): shown
+     * under the field, which is marked invalid ({@code aria-invalid}) and described by it.
+     */
+    public static void errorOn(String clientId, String key, Object... parameters) {
+        var faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, parameters), null));
+        if (faces.getViewRoot().findComponent(clientId) instanceof UIInput field) {
+            field.setValid(false);
+        }
     }
 
     /** "45 secondes", "3 minutes": how long to wait, rounded up. */

@@ -35,6 +35,10 @@ public class ResetPasswordWizard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The page's form, and its code field: errors about the code are shown under it. */
+    private static final String FORM = "reset";
+    private static final String CODE_FIELD = FORM + ":activation-code";
+
     @Inject
     Activations activations;
 
@@ -46,6 +50,9 @@ public class ResetPasswordWizard implements Serializable {
 
     @Inject
     Challenges challenges;
+
+    @Inject
+    CodeCooldown cooldown;
 
     private WizardStep step = WizardStep.IDENTIFY;
     private boolean renewal;
@@ -93,8 +100,10 @@ public class ResetPasswordWizard implements Serializable {
             step = WizardStep.CODE;
             code = null;
             Messages.info("reset.code.sent", sent.maskedEmail(), sent.validity().toMinutes());
+            cooldown.startAfterSending();
         } else if (result instanceof CodeRequest.Wait wait) {
             Messages.error("reset." + wait.reasonKey(), Messages.waitTime(wait.retryAfter()));
+            cooldown.start(wait.retryAfter());
         }
     }
 
@@ -111,16 +120,16 @@ public class ResetPasswordWizard implements Serializable {
             newChallenge(false);
         } else if (result instanceof CodeCheck.Wrong wrong) {
             if (wrong.triesLeft() > 0) {
-                Messages.error("reset.code.wrong", wrong.triesLeft());
+                Messages.errorOn(CODE_FIELD, "reset.code.wrong", wrong.triesLeft());
             } else {
-                Messages.error("reset.code.usedUp");
+                Messages.errorOn(CODE_FIELD, "reset.code.usedUp");
             }
         } else if (result instanceof CodeCheck.Expired) {
-            Messages.error("reset.code.expired");
+            Messages.errorOn(CODE_FIELD, "reset.code.expired");
         } else if (result instanceof CodeCheck.Wait wait) {
-            Messages.error("reset.wait", Messages.waitTime(wait.retryAfter()));
+            Messages.errorOn(CODE_FIELD, "reset.wait", Messages.waitTime(wait.retryAfter()));
         } else {
-            Messages.error("reset.code.noLongerValid");
+            Messages.errorOn(CODE_FIELD, "reset.code.noLongerValid");
         }
     }
 
@@ -145,7 +154,7 @@ public class ResetPasswordWizard implements Serializable {
             grant = null;
             step = WizardStep.DONE;
         } else if (result instanceof PasswordChange.Rejected rejected) {
-            PasswordRules.report(rejected.violations());
+            PasswordRules.report(rejected.violations(), FORM);
             newChallenge(challenge.isWords());
         } else {
             grant = null;

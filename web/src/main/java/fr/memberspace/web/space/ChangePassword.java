@@ -54,11 +54,11 @@ public class ChangePassword {
             external.getSessionMap().put(Login.SIGNED_IN_AT, Instant.now().plusSeconds(1));
             Messages.info("space.password.changed");
         } else if (result instanceof PasswordChange.Rejected rejected) {
-            PasswordRules.report(rejected.violations());
+            PasswordRules.report(rejected.violations(), "change");
         } else if (result instanceof PasswordChange.Wait wait) {
             Messages.error("login.wait", Messages.waitTime(wait.retryAfter()));
         } else {
-            Messages.error("space.password.wrongCurrent");
+            Messages.errorOn("change:current", "space.password.wrongCurrent");
         }
     }
 
