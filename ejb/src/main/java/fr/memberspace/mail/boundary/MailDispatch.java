@@ -58,6 +58,9 @@ public class MailDispatch {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
+    /** {@link System#nanoTime()} of the last timer tick (or of the start): the liveness check reads it. */
+    private volatile long lastTick = System.nanoTime();
+
     @PostConstruct
     void schedule() {
         timers.createIntervalTimer(5_000, 5_000, new TimerConfig("outbox", false));
@@ -65,7 +68,13 @@ public class MailDispatch {
 
     @Timeout
     void onTimer() {
+        lastTick = System.nanoTime();
         deliverDue();
+    }
+
+    /** How long since the timer last woke the sender (every 5 s when all is well). */
+    public Duration sinceLastTick() {
+        return Duration.ofNanos(System.nanoTime() - lastTick);
     }
 
     /** After the commit of a transaction that queued a mail: send without waiting for the timer. */
