@@ -26,6 +26,7 @@ import jakarta.mail.MessagingException;
 
 import fr.memberspace.mail.control.MailQueued;
 import fr.memberspace.mail.control.MailTransport;
+import fr.memberspace.mail.control.SenderHeartbeat;
 
 /**
  * Sends the outbox: right after a transaction that queued a mail commits, and every few
@@ -56,10 +57,10 @@ public class MailDispatch {
     @Inject
     MailTransport transport;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    @Inject
+    SenderHeartbeat heartbeat;
 
-    /** {@link System#nanoTime()} of the last timer tick (or of the start): the liveness check reads it. */
-    private volatile long lastTick = System.nanoTime();
+    private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
@@ -68,13 +69,8 @@ public class MailDispatch {
 
     @Timeout
     void onTimer() {
-        lastTick = System.nanoTime();
+        heartbeat.beat();
         deliverDue();
-    }
-
-    /** How long since the timer last woke the sender (every 5 s when all is well). */
-    public Duration sinceLastTick() {
-        return Duration.ofNanos(System.nanoTime() - lastTick);
     }
 
     /** After the commit of a transaction that queued a mail: send without waiting for the timer. */

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -21,7 +20,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 
 import fr.memberspace.database.Migrations;
 import fr.memberspace.health.Probes;
-import fr.memberspace.mail.boundary.MailDispatch;
+import fr.memberspace.mail.control.SenderHeartbeat;
 import fr.memberspace.mail.entity.OutboxMail;
 
 /**
@@ -51,8 +50,8 @@ public class HealthProbes {
     @Inject
     Clock clock;
 
-    @EJB
-    MailDispatch dispatch;
+    @Inject
+    SenderHeartbeat heartbeat;
 
     /** The database answers a validation within 2 s. */
     public HealthCheckResponse database() {
@@ -114,7 +113,7 @@ public class HealthProbes {
 
     /** The mail sender's timer woke up within the last {@code SENDER_SILENCE}: a slow relay does not stop it. */
     public HealthCheckResponse mailSender() {
-        var since = dispatch.sinceLastTick();
+        var since = heartbeat.sinceLastBeat();
         return HealthCheckResponse.named(Probes.MAIL_SENDER)
                 .status(since.compareTo(SENDER_SILENCE) <= 0)
                 .withData("seconds-since-last-tick", since.toSeconds())

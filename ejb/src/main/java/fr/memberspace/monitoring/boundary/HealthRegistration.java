@@ -12,7 +12,7 @@ import fr.memberspace.health.Probes;
 /** Hands the probes of {@link HealthProbes} to the health checks when the application starts, and takes them back. */
 @Singleton
 @Startup
-@DependsOn({"DatabaseSchema", "MailDispatch"})
+@DependsOn("DatabaseSchema")
 public class HealthRegistration {
 
     @EJB
