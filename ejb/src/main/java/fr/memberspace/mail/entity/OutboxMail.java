@@ -35,14 +35,14 @@ import fr.memberspace.mail.control.OutgoingMail;
 public class OutboxMail {
 
     public static final String DUE = "OutboxMail.due";
+    /** Takes a due mail for this node only if no other node took it: race-free across a cluster. */
+    public static final String CLAIM = "OutboxMail.claim";
     /** When the mails still waiting (pending or being sent) were written, oldest first. */
     public static final String OLDEST_WAITING = "OutboxMail.oldestWaiting";
     /** Mails per mutual and status, for the metrics. */
     public static final String COUNT_BY_MUTUAL = "OutboxMail.countByMutual";
     /** Statuses of a mail not sent yet. */
     public static final List<Status> WAITING = List.of(Status.PENDING, Status.SENDING);
-    /** Takes a due mail for this node only if no other node took it: race-free across a cluster. */
-    public static final String CLAIM = "OutboxMail.claim";
 
     /** Where a mail stands. */
     public enum Status {
