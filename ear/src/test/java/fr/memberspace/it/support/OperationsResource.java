@@ -6,10 +6,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
 import fr.memberspace.audit.entity.AuditEvent;
+import fr.memberspace.mail.entity.OutboxMail;
 
 /** Probes for the operations tests (client addresses, monitoring). */
 @Path("operations")
@@ -30,5 +32,19 @@ public class OperationsResource {
                 .getResultStream()
                 .map(event -> event.getType() + " " + event.getClientAddress())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Gives up every mail still waiting, so that a test of the outbox's health starts from a
+     * flowing outbox: mails of earlier test classes (queued while no SMTP server listened,
+     * some under a clock moved forward) would otherwise wait for good in the shared database.
+     */
+    @POST
+    @Path("settle-outbox")
+    public String settleOutbox() {
+        return String.valueOf(em.createQuery("UPDATE OutboxMail m SET m.status = :failed WHERE m.status IN :waiting")
+                .setParameter("failed", OutboxMail.Status.FAILED)
+                .setParameter("waiting", OutboxMail.WAITING)
+                .executeUpdate());
     }
 }

@@ -5,6 +5,8 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +42,11 @@ public class RequestContexts {
             throw new IllegalStateException(TRUSTED_PROXIES + " (MEMBERSPACE_TRUSTED_PROXIES): " + e.getMessage(), e);
         }
         LOG.info(() -> "X-Forwarded-For believed from: " + proxies);
+    }
+
+    /** Reads the list when the application starts, not at the first request: a wrong one stops the deployment. */
+    void atStartup(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        LOG.fine(() -> "Trusted proxies: " + proxies);
     }
 
     public RequestContext current() {
