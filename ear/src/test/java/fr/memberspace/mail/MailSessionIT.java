@@ -54,6 +54,8 @@ class MailSessionIT {
         assertThat(((InternetAddress) message.getReplyTo()[0]).getAddress()).isEqualTo("no-reply@mcrn.example.org");
 
         assertThat(message.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        // the sender's domain, never Jakarta Mail's default "@localhost"
+        assertThat(message.getMessageID()).matches("<[^@<>\\s]+@mcrn\\.example\\.org>");
 
         var parts = (Multipart) message.getContent();
         assertThat(parts.getCount()).isEqualTo(2);

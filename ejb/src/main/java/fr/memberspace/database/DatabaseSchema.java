@@ -41,11 +41,7 @@ public class DatabaseSchema {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(DatabaseSchema.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        var result = Migrations.on(dataSource).migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         ensureServerSecret();

@@ -3,6 +3,7 @@ package fr.memberspace.audit.control;
 import java.time.Clock;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,8 @@ import fr.memberspace.request.RequestContext;
 
 /**
  * Writes audit lines in the caller's transaction. The detail is a short fixed phrase or a
- * number chosen by the caller: never a password, a code, a hash or an e-mail body.
+ * number chosen by the caller: never a password, a code, a hash or an e-mail body. Each
+ * line is also announced as {@link Audited}, for the security log and the metrics.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -24,14 +26,23 @@ public class AuditTrail {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<Audited> audited;
+
     public void record(AuditType type, RequestContext request, String memberNumber, String detail) {
-        em.persist(new AuditEvent(clock.instant(), type, request.mutualCode(), truncate(memberNumber, 20),
+        write(new AuditEvent(clock.instant(), type, request.mutualCode(), truncate(memberNumber, 20),
                 truncate(request.clientAddress(), 64), truncate(request.userAgent(), 255), truncate(detail, 255)));
     }
 
     public void record(AuditType type, String mutualCode, String memberNumber, String detail) {
-        em.persist(new AuditEvent(clock.instant(), type, mutualCode, truncate(memberNumber, 20), null, null,
+        write(new AuditEvent(clock.instant(), type, mutualCode, truncate(memberNumber, 20), null, null,
                 truncate(detail, 255)));
+    }
+
+    private void write(AuditEvent event) {
+        em.persist(event);
+        audited.fire(new Audited(event.getType(), event.getMutualCode(), event.getMemberNumber(),
+                event.getClientAddress(), event.getDetail()));
     }
 
     private static String truncate(String text, int length) {

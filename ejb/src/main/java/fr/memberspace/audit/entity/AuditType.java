@@ -22,5 +22,7 @@ public enum AuditType {
     CODE_REVOKED,
     CODE_THROTTLED,
     MAIL_SENT,
-    MAIL_FAILED
+    MAIL_FAILED,
+    CHALLENGE_PASSED,
+    CHALLENGE_FAILED
 }

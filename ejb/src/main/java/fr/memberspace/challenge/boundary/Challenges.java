@@ -17,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import fr.memberspace.audit.control.AuditTrail;
+import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.challenge.control.ChallengeSwitch;
 import fr.memberspace.challenge.control.PictureChallenges;
 import fr.memberspace.challenge.control.Pictures;
@@ -48,6 +50,9 @@ public class Challenges {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     private Pictures pictures;
     private boolean off;
@@ -98,9 +103,10 @@ public class Challenges {
                 .map(pictures::svg);
     }
 
-    /** Checks an answer, once: the challenge is used up whatever the answer. */
+    /** Checks an answer, once: the challenge is used up whatever the answer. Audited (pass or fail). */
     public boolean pass(String challengeId, String answer) {
         if (challengeId == null || challengeId.length() > 43) {
+            audit.record(off ? AuditType.CHALLENGE_PASSED : AuditType.CHALLENGE_FAILED, (String) null, null, "no challenge");
             return off;
         }
         var challenge = em.find(Challenge.class, challengeId);
@@ -108,12 +114,14 @@ public class Challenges {
                 .setParameter("id", challengeId)
                 .setParameter("now", clock.instant())
                 .executeUpdate();
-        if (off) {
-            return true;
-        }
-        if (used == 0 || challenge == null || answer == null) {
-            return false;
-        }
+        boolean passed = off || used == 1 && challenge != null && answer != null && rightAnswer(challenge, answer);
+        audit.record(passed ? AuditType.CHALLENGE_PASSED : AuditType.CHALLENGE_FAILED,
+                challenge == null ? null : challenge.getMutualCode(), null,
+                challenge == null ? "unknown challenge" : challenge.getKind().name());
+        return passed;
+    }
+
+    private boolean rightAnswer(Challenge challenge, String answer) {
         if (challenge.getKind() == Challenge.Kind.PICTURES) {
             return challenge.getAnswer().equals(answer);
         }

@@ -66,6 +66,10 @@ public class Challenge {
         return id;
     }
 
+    public String getMutualCode() {
+        return mutualCode;
+    }
+
     public Kind getKind() {
         return kind;
     }

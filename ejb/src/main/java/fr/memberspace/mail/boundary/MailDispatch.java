@@ -26,6 +26,7 @@ import jakarta.mail.MessagingException;
 
 import fr.memberspace.mail.control.MailQueued;
 import fr.memberspace.mail.control.MailTransport;
+import fr.memberspace.mail.control.SenderHeartbeat;
 
 /**
  * Sends the outbox: right after a transaction that queued a mail commits, and every few
@@ -56,6 +57,9 @@ public class MailDispatch {
     @Inject
     MailTransport transport;
 
+    @Inject
+    SenderHeartbeat heartbeat;
+
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
@@ -65,6 +69,7 @@ public class MailDispatch {
 
     @Timeout
     void onTimer() {
+        heartbeat.beat();
         deliverDue();
     }
 

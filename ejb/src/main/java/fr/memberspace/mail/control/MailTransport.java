@@ -3,6 +3,7 @@ package fr.memberspace.mail.control;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.UUID;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class MailTransport {
     Session session;
 
     public void send(OutgoingMail mail) throws MessagingException {
-        var message = new MimeMessage(session);
+        var message = new SenderDomainMessage(session, mail.from());
         try {
             message.setFrom(new InternetAddress(mail.from(), mail.senderName(), StandardCharsets.UTF_8.name()));
         } catch (UnsupportedEncodingException e) {
@@ -49,5 +50,33 @@ public class MailTransport {
             message.setContent(new MimeMultipart("alternative", text, html));
         }
         Transport.send(message);
+    }
+
+    /**
+     * A message whose {@code Message-ID} ends with the sender's domain, as RFC 5322 advises,
+     * instead of Jakarta Mail's {@code user@localhost}-style default: some spam filters score
+     * a {@code @localhost} id, and the mutual's domain is the one its SPF/DKIM vouch for.
+     */
+    static final class SenderDomainMessage extends MimeMessage {
+
+        private final String domain;
+
+        SenderDomainMessage(Session session, String sender) {
+            super(session);
+            this.domain = domainOf(sender);
+        }
+
+        static String domainOf(String sender) {
+            int at = sender.lastIndexOf('@');
+            if (at < 0 || at == sender.length() - 1) {
+                throw new IllegalArgumentException("sender without a domain: " + sender);
+            }
+            return sender.substring(at + 1);
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", "<" + UUID.randomUUID() + "." + System.currentTimeMillis() + "@" + domain + ">");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package fr.memberspace.mail.entity;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,11 +28,21 @@ import fr.memberspace.mail.control.OutgoingMail;
 @NamedQuery(name = OutboxMail.CLAIM, query = "UPDATE OutboxMail m SET m.status = :sending, m.claimedAt = :now"
         + " WHERE m.id = :id AND ((m.status = :pending AND m.nextAttemptAt <= :now)"
         + " OR (m.status = :sending AND m.claimedAt < :stale))")
+@NamedQuery(name = OutboxMail.OLDEST_WAITING, query = "SELECT m.createdAt FROM OutboxMail m"
+        + " WHERE m.status IN :waiting ORDER BY m.createdAt")
+@NamedQuery(name = OutboxMail.COUNT_BY_MUTUAL, query = "SELECT m.mutualCode, m.status, COUNT(m) FROM OutboxMail m"
+        + " WHERE m.status IN :statuses GROUP BY m.mutualCode, m.status")
 public class OutboxMail {
 
     public static final String DUE = "OutboxMail.due";
     /** Takes a due mail for this node only if no other node took it: race-free across a cluster. */
     public static final String CLAIM = "OutboxMail.claim";
+    /** When the mails still waiting (pending or being sent) were written, oldest first. */
+    public static final String OLDEST_WAITING = "OutboxMail.oldestWaiting";
+    /** Mails per mutual and status, for the metrics. */
+    public static final String COUNT_BY_MUTUAL = "OutboxMail.countByMutual";
+    /** Statuses of a mail not sent yet. */
+    public static final List<Status> WAITING = List.of(Status.PENDING, Status.SENDING);
 
     /** Where a mail stands. */
     public enum Status {

@@ -1,0 +1,135 @@
+package fr.memberspace.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The scripts of {@code wildfly-config/} as IT runs them, on a pristine copy of the
+ * distribution's {@code standalone.xml}, offline (embed-server): every configure script
+ * twice, then every remove script twice. The README promises each is safe to run twice,
+ * and the removes must leave the configuration exactly as the distribution shipped it.
+ * <p>
+ * The copy of the server links the distribution's own modules and binaries; only its
+ * configuration and its added modules are its own, so the build's server is never touched.
+ */
+class ServerScriptsIT {
+
+    /** In the order the README gives them. */
+    static final List<String> CONFIGURE = List.of("add-postgresql-driver", "configure-memberspace",
+            "configure-monitoring", "configure-security-log", "configure-smtp-auth");
+    /** In the reverse order. */
+    static final List<String> REMOVE = List.of("remove-smtp-auth", "remove-security-log", "remove-monitoring",
+            "remove-memberspace", "remove-postgresql-driver");
+
+    static Path distribution = Path.of(System.getProperty("jboss.home", "target/wildfly"));
+    static Path scripts = Path.of(System.getProperty("wildfly.config.dir", "../wildfly-config"));
+    static Path pristine = Path.of(System.getProperty("pristine.configuration", "target/pristine/standalone.xml"));
+    static Path driver = Path.of(System.getProperty("postgresql.driver.jar", "target/drivers/postgresql.jar"));
+
+    @TempDir
+    static Path work;
+
+    static Path home;
+
+    @BeforeAll
+    static void copyOfTheServer() throws IOException {
+        home = work.resolve("wildfly");
+        Files.createDirectories(home.resolve("modules"));
+        Files.createSymbolicLink(home.resolve("bin"), distribution.resolve("bin").toAbsolutePath());
+        Files.createSymbolicLink(home.resolve("jboss-modules.jar"), distribution.resolve("jboss-modules.jar").toAbsolutePath());
+        Files.createSymbolicLink(home.resolve("modules/system"), distribution.resolve("modules/system").toAbsolutePath());
+        var configuration = Files.createDirectories(home.resolve("standalone/configuration"));
+        try (var files = Files.list(distribution.resolve("standalone/configuration"))) {
+            for (var file : files.filter(f -> f.getFileName().toString().endsWith(".properties")).toList()) {
+                Files.copy(file, configuration.resolve(file.getFileName()));
+            }
+        }
+        Files.copy(pristine, configuration.resolve("standalone.xml"));
+    }
+
+    @Test
+    void eachScriptRunsTwiceAndTheRemovesLeaveThePristineConfiguration() throws Exception {
+        cli("configure", CONFIGURE, driver);
+        var configured = Files.readString(standaloneXml());
+        assertThat(configured)
+                .contains("jndi-name=\"java:jboss/datasources/MemberSpaceDS\"")
+                .contains("statistics-enabled=\"true\"")
+                .contains("<driver name=\"postgresql\" module=\"org.postgresql\">")
+                .contains("jndi-name=\"java:jboss/mail/MemberSpace\"")
+                .contains("<property name=\"mail.smtp.ssl.enable\" value=\"${env.MEMBERSPACE_SMTP_SSL:false}\"/>")
+                .contains("username=\"${env.MEMBERSPACE_SMTP_USER}\" password=\"${env.MEMBERSPACE_SMTP_PASSWORD}\"")
+                .contains("<property name=\"memberspace.trusted-proxies\" value=\"${env.MEMBERSPACE_TRUSTED_PROXIES:none}\"/>")
+                .contains("<prometheus-registry context=\"/prometheus\" security-enabled=\"false\"/>")
+                .contains("<subsystem xmlns=\"urn:wildfly:microprofile-health-smallrye")
+                .contains("<logger category=\"fr.memberspace.security\">")
+                .contains("<application-security-domain name=\"memberspace\"");
+        assertThat(module()).exists();
+
+        cli("remove", REMOVE, null);
+        assertThat(Files.readString(standaloneXml())).isEqualTo(Files.readString(pristine));
+        assertThat(module().getParent()).doesNotExist();
+    }
+
+    @Test
+    void theDriverScriptInstallsANewerJarOverAnOlderOne() throws Exception {
+        var older = Files.copy(driver, work.resolve("postgresql-42.7.0.jar"));
+        var newer = Files.copy(driver, work.resolve("postgresql-42.7.99.jar"));
+        try {
+            cli("older-driver", List.of("add-postgresql-driver"), older);
+            cli("newer-driver", List.of("add-postgresql-driver"), newer);
+
+            var moduleDir = module().getParent();
+            assertThat(moduleDir.resolve("postgresql-42.7.99.jar")).exists();
+            assertThat(moduleDir.resolve("postgresql-42.7.0.jar")).doesNotExist();
+            assertThat(Files.readString(moduleDir.resolve("module.xml"))).contains("postgresql-42.7.99.jar")
+                    .doesNotContain("postgresql-42.7.0.jar");
+        } finally {
+            cli("remove-driver", List.of("remove-postgresql-driver"), null);
+        }
+    }
+
+    private static Path standaloneXml() {
+        return home.resolve("standalone/configuration/standalone.xml");
+    }
+
+    /** The driver module's jar as {@code add-postgresql-driver.cli} installs it. */
+    private static Path module() {
+        return home.resolve("modules/org/postgresql/main").resolve(driver.getFileName());
+    }
+
+    /** One embedded boot running each script twice in a row; fails with the CLI's output if any step fails. */
+    private static void cli(String name, List<String> names, Path driverJar) throws Exception {
+        var text = new StringBuilder("embed-server --server-config=standalone.xml --std-out=discard\n");
+        for (var script : names) {
+            var body = Files.readString(scripts.resolve(script + ".cli"));
+            text.append(body).append('\n').append(body).append('\n');
+        }
+        text.append("stop-embedded-server\n");
+        var file = Files.writeString(work.resolve(name + ".cli"), text);
+        var output = work.resolve(name + ".out");
+
+        var command = new ArrayList<>(List.of(home.resolve("bin/jboss-cli.sh").toString()));
+        if (driverJar != null) {
+            command.add("-Dpostgresql.driver.jar=" + driverJar.toAbsolutePath());
+        }
+        command.add("--file=" + file);
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("JBOSS_HOME", home.toString());
+        var process = builder.start();
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the CLI did not end within 3 minutes:\n" + Files.readString(output));
+        }
+        assertThat(process.exitValue()).as("CLI exit of %s, output:%n%s", name, Files.readString(output)).isZero();
+    }
+}

@@ -1,0 +1,50 @@
+package fr.memberspace.it.support;
+
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import fr.memberspace.audit.entity.AuditEvent;
+import fr.memberspace.mail.entity.OutboxMail;
+
+/** Probes for the operations tests (client addresses, monitoring). */
+@Path("operations")
+@RequestScoped
+@jakarta.transaction.Transactional
+public class OperationsResource {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The audit events of a number, one per line: type and client address. */
+    @GET
+    @Path("audit-addresses")
+    public String auditAddresses(@QueryParam("mutual") String mutual, @QueryParam("number") String number) {
+        return em.createNamedQuery(AuditEvent.OF_NUMBER, AuditEvent.class)
+                .setParameter("mutual", mutual)
+                .setParameter("number", number)
+                .getResultStream()
+                .map(event -> event.getType() + " " + event.getClientAddress())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * Gives up every mail still waiting, so that a test of the outbox's health starts from a
+     * flowing outbox: mails of earlier test classes (queued while no SMTP server listened,
+     * some under a clock moved forward) would otherwise wait for good in the shared database.
+     */
+    @POST
+    @Path("settle-outbox")
+    public String settleOutbox() {
+        return String.valueOf(em.createQuery("UPDATE OutboxMail m SET m.status = :failed WHERE m.status IN :waiting")
+                .setParameter("failed", OutboxMail.Status.FAILED)
+                .setParameter("waiting", OutboxMail.WAITING)
+                .executeUpdate());
+    }
+}
