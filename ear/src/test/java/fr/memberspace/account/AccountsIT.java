@@ -29,14 +29,14 @@ import fr.memberspace.account.boundary.Accounts;
 import fr.memberspace.account.boundary.PasswordChange;
 import fr.memberspace.account.boundary.SignIn;
 import fr.memberspace.account.entity.AccountStatus;
-import fr.memberspace.activation.boundary.Activations;
-import fr.memberspace.activation.boundary.CodeCheck;
+import fr.memberspace.activation.control.CodeCheck;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.it.Deployments;
 import fr.memberspace.it.Fixtures;
 import fr.memberspace.it.Probe;
 import fr.memberspace.mutual.boundary.Mutuals;
 import fr.memberspace.request.RequestContext;
+import fr.memberspace.reset.boundary.PasswordResets;
 import fr.memberspace.time.MovableClock;
 
 /** Sign-in, lockout, password changes and hashes through the accounts boundary, inside WildFly. */
@@ -55,7 +55,7 @@ class AccountsIT {
     Accounts accounts;
 
     @EJB
-    Activations activations;
+    PasswordResets resets;
 
     @EJB
     Mutuals mutuals;
@@ -154,14 +154,14 @@ class AccountsIT {
     void aResetWithAVerifiedCodeSetsThePasswordOnceAndNotifiesTheMember() {
         var grant = verifiedGrant("193592");
 
-        var weak = accounts.resetPassword(request(), "193592", grant, "court", "court");
+        var weak = reset("193592", grant, "court", "court");
         var rejected = assertInstanceOf(PasswordChange.Rejected.class, weak);
         assertTrue(rejected.violations().size() >= 2, () -> "violations " + rejected.violations());
 
         assertInstanceOf(PasswordChange.Changed.class,
-                accounts.resetPassword(request(), "193592", grant, NEW_PASSWORD, NEW_PASSWORD));
+                reset("193592", grant, NEW_PASSWORD, NEW_PASSWORD));
         assertInstanceOf(PasswordChange.NotAllowed.class,
-                accounts.resetPassword(request(), "193592", grant, "Autre-Passe#2027", "Autre-Passe#2027"));
+                reset("193592", grant, "Autre-Passe#2027", "Autre-Passe#2027"));
 
         assertEquals(AccountStatus.ACTIVE, probe.member(mutual, "193592").getStatus());
         assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "193592", NEW_PASSWORD));
@@ -176,7 +176,7 @@ class AccountsIT {
         var grant = verifiedGrant("100001");
 
         assertInstanceOf(PasswordChange.Changed.class,
-                accounts.resetPassword(request(), "100001", grant, NEW_PASSWORD, NEW_PASSWORD));
+                reset("100001", grant, NEW_PASSWORD, NEW_PASSWORD));
 
         assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "100001", NEW_PASSWORD));
     }
@@ -187,7 +187,7 @@ class AccountsIT {
         assertTrue(violationKeys("100001", NEW_PASSWORD, NEW_PASSWORD + "x").contains("password.confirmationMatches"));
 
         var grant = verifiedGrant("100001");
-        accounts.resetPassword(request(), "100001", grant, NEW_PASSWORD, NEW_PASSWORD);
+        reset("100001", grant, NEW_PASSWORD, NEW_PASSWORD);
         MovableClock.advance(Duration.ofMinutes(2));
         assertEquals(List.of("password.notRecentlyUsed"), violationKeys("100001", NEW_PASSWORD, NEW_PASSWORD));
     }
@@ -200,11 +200,11 @@ class AccountsIT {
     @Test
     void aResetWithoutAVerifiedCodeIsNotAllowed() {
         assertInstanceOf(PasswordChange.NotAllowed.class,
-                accounts.resetPassword(request(), "100001", "forged-grant", NEW_PASSWORD, NEW_PASSWORD));
+                reset("100001", "forged-grant", NEW_PASSWORD, NEW_PASSWORD));
         assertInstanceOf(PasswordChange.NotAllowed.class,
-                accounts.resetPassword(request(), "100001", null, NEW_PASSWORD, NEW_PASSWORD));
+                reset("100001", null, NEW_PASSWORD, NEW_PASSWORD));
         assertInstanceOf(PasswordChange.NotAllowed.class,
-                accounts.resetPassword(request(), "999999", "forged-grant", NEW_PASSWORD, NEW_PASSWORD));
+                reset("999999", "forged-grant", NEW_PASSWORD, NEW_PASSWORD));
     }
 
     @Test
@@ -213,7 +213,7 @@ class AccountsIT {
         MovableClock.advance(Duration.ofMinutes(16));
 
         assertInstanceOf(PasswordChange.NotAllowed.class,
-                accounts.resetPassword(request(), "100001", grant, NEW_PASSWORD, NEW_PASSWORD));
+                reset("100001", grant, NEW_PASSWORD, NEW_PASSWORD));
     }
 
     @Test
@@ -261,8 +261,20 @@ class AccountsIT {
     void theMutualsRulesAreDescribedInOrder() {
         var keys = accounts.passwordRules(mutual).stream().map(r -> r.key()).toList();
 
-        assertTrue(keys.containsAll(List.of("password.minimumLength", "password.characterClasses",
-                "password.forbiddenCharacters")), keys::toString);
+        assertEquals(List.of("password.minimumLength", "password.maximumLength", "password.characterClasses",
+                "password.forbiddenCharacters", "password.notCommon", "password.notMemberData",
+                "password.notRecentlyUsed", "password.confirmationMatches"), keys);
+        assertEquals(List.of(12), accounts.passwordRules(mutual).get(0).parameters());
+    }
+
+    @Test
+    void aWrongAntiRobotAnswerSetsNoPasswordAndKeepsTheGrant() {
+        var grant = verifiedGrant("100001");
+        var challenge = resets.challenge(request(), java.util.Locale.FRENCH, false);
+
+        assertInstanceOf(PasswordChange.ChallengeFailed.class, resets.setPassword(request(), "100001", grant,
+                challenge.id(), "not-the-picture", NEW_PASSWORD, NEW_PASSWORD));
+        assertInstanceOf(PasswordChange.Changed.class, reset("100001", grant, NEW_PASSWORD, NEW_PASSWORD));
     }
 
     @Test
@@ -281,16 +293,23 @@ class AccountsIT {
 
     String verifiedGrant(String number) {
         var request = request();
-        activations.requestCode(request, number);
+        resets.requestCode(request, number);
         var mails = probe.mailTexts(mutual, number, "ACTIVATION_CODE");
         var code = Fixtures.codeIn(mails.get(mails.size() - 1));
-        return ((CodeCheck.Accepted) activations.verify(request, number, code)).grant();
+        return ((CodeCheck.Accepted) resets.verifyCode(request, number, code)).grant();
+    }
+
+    /** The wizard's last step, with the right anti-robot answer. */
+    PasswordChange reset(String number, String grant, String password, String confirmation) {
+        var challenge = resets.challenge(request(), java.util.Locale.FRENCH, false);
+        return resets.setPassword(request(), number, grant, challenge.id(), probe.challengeAnswer(challenge.id()),
+                password, confirmation);
     }
 
     List<String> violationKeys(String number, String password, String confirmation) {
         var grant = verifiedGrant(number);
         MovableClock.advance(Duration.ofSeconds(61));
-        var change = accounts.resetPassword(request(), number, grant, password, confirmation);
+        var change = reset(number, grant, password, confirmation);
         return change instanceof PasswordChange.Rejected rejected
                 ? rejected.violations().stream().map(v -> v.key()).toList() : List.of(change.toString());
     }

@@ -7,10 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.memberspace.account.entity.Member;
+import fr.memberspace.activation.entity.ActivationCode;
 import fr.memberspace.activation.control.CodePolicy;
 import fr.memberspace.audit.entity.AuditEvent;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.mail.entity.OutboxMail;
+import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.mutual.entity.Mutual;
 
 /** Test-only bean deployed with in-container tests: reads and tunes what the boundaries keep. */
@@ -77,11 +79,12 @@ public class Probe {
     }
 
     public void codeLength(String mutual, int length) {
-        mutual(mutual).getSettings().setCodeLength(length);
+        var settings = mutual(mutual).getSettings();
+        MutualPolicies.setCodePolicy(settings, MutualPolicies.codePolicy(settings).withLength(length));
     }
 
     public void codePolicy(String mutual, CodePolicy policy) {
-        mutual(mutual).getSettings().setCodePolicy(policy);
+        MutualPolicies.setCodePolicy(mutual(mutual).getSettings(), policy);
     }
 
     public List<String> codeHashes(String mutual, String number) {
@@ -90,6 +93,20 @@ public class Probe {
                 .setParameter("mutual", mutual)
                 .setParameter("number", number)
                 .getResultList();
+    }
+
+    /** The statuses of the codes of a number, oldest first. */
+    public List<ActivationCode.Status> codeStatuses(String mutual, String number) {
+        return em.createQuery("SELECT c.status FROM ActivationCode c WHERE c.mutualCode = :mutual"
+                        + " AND c.memberNumber = :number ORDER BY c.createdAt, c.id", ActivationCode.Status.class)
+                .setParameter("mutual", mutual)
+                .setParameter("number", number)
+                .getResultList();
+    }
+
+    /** The right answer of a challenge, which only the server knows. */
+    public String challengeAnswer(String id) {
+        return em.find(fr.memberspace.challenge.entity.Challenge.class, id).getAnswer();
     }
 
     private Mutual mutual(String code) {

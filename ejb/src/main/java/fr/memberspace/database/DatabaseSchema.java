@@ -1,6 +1,5 @@
 package fr.memberspace.database;
 
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.logging.Logger;
@@ -64,8 +63,7 @@ public class DatabaseSchema {
         if (System.getenv(ServerSecret.ENVIRONMENT) == null) {
             LOG.warning(ServerSecret.ENVIRONMENT + " is not set: the server secret kept in the database is used");
         }
-        var random = new byte[48];
-        new SecureRandom().nextBytes(random);
+        var random = fr.memberspace.secret.control.RandomIds.bytes(48);
         try (var connection = dataSource.getConnection();
              var insert = connection.prepareStatement("INSERT INTO platform_secret (name, secret, created_at)"
                      + " SELECT ?, ?, CURRENT_TIMESTAMP WHERE NOT EXISTS"

@@ -2,12 +2,13 @@ package fr.memberspace.account.boundary;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 
 /** What a sign-in attempt gives. One refusal for every cause: nothing tells whether the number exists. */
 public sealed interface SignIn extends Serializable {
 
-    /** Right number and password, account active. */
-    record SignedIn(MemberProfile member) implements SignIn {
+    /** Right number and password, account active; signed in at {@code at} (the server's clock). */
+    record SignedIn(MemberProfile member, Instant at) implements SignIn {
     }
 
     /** Right number and (old) password, but the member must choose a new password first. */

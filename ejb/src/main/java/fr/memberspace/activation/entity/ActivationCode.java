@@ -34,12 +34,15 @@ import jakarta.persistence.Table;
         + " c.closedAt = :now WHERE c.mutualCode = :mutual AND c.memberNumber = :number AND c.status IN :open")
 @NamedQuery(name = ActivationCode.CONSUME, query = "UPDATE ActivationCode c SET c.status = :used, c.closedAt = :now"
         + " WHERE c.id = :id AND c.status = :verified AND c.grantExpiresAt > :now")
+@NamedQuery(name = ActivationCode.WRONG_TRIES, query = "SELECT c.wrongTries FROM ActivationCode c WHERE c.id = :id")
 public class ActivationCode {
 
     public static final String SINCE = "ActivationCode.since";
     public static final String OPEN = "ActivationCode.open";
     /** Moves a code from one status to another only if it still is in the first: race-free. */
     public static final String CLOSE = "ActivationCode.close";
+    /** How many wrong tries a code has had. */
+    public static final String WRONG_TRIES = "ActivationCode.wrongTries";
     /** Counts one wrong try, if the code is still pending. */
     public static final String WRONG_TRY = "ActivationCode.wrongTry";
     /** Marks the code verified with its grant, if it is still pending: exactly one caller wins. */

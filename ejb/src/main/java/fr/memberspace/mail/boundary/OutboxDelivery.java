@@ -63,7 +63,9 @@ public class OutboxDelivery {
         if (claimed == 0) {
             return Optional.empty();
         }
-        return Optional.of(em.find(OutboxMail.class, id).toOutgoingMail());
+        var mail = em.find(OutboxMail.class, id);
+        return Optional.of(new OutgoingMail(mail.getSender(), mail.getSenderName(), mail.getRecipient(),
+                mail.getSubject(), mail.getTextBody(), mail.getHtmlBody()));
     }
 
     public void sent(long id) {

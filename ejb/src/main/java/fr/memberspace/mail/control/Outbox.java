@@ -24,7 +24,8 @@ public class Outbox {
     Event<MailQueued> queued;
 
     public void queue(String mutualCode, String memberNumber, String kind, OutgoingMail mail) {
-        var outboxMail = new OutboxMail(mutualCode, memberNumber, kind, mail, clock.instant());
+        var outboxMail = new OutboxMail(mutualCode, memberNumber, kind, mail.from(), mail.senderName(), mail.to(),
+                mail.subject(), mail.text(), mail.html(), clock.instant());
         em.persist(outboxMail);
         em.flush();
         queued.fire(new MailQueued(outboxMail.getId()));

@@ -14,8 +14,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import fr.memberspace.mail.control.OutgoingMail;
-
 /**
  * An e-mail written in the same transaction as what it tells (a code, a password change)
  * and sent after commit by {@link fr.memberspace.mail.boundary.MailDispatch}: a rolled-back
@@ -106,23 +104,44 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    public OutboxMail(String mutualCode, String memberNumber, String kind, OutgoingMail mail, Instant now) {
+    public OutboxMail(String mutualCode, String memberNumber, String kind, String sender, String senderName,
+                      String recipient, String subject, String textBody, String htmlBody, Instant now) {
         this.mutualCode = mutualCode;
         this.memberNumber = memberNumber;
         this.kind = kind;
-        this.sender = mail.from();
-        this.senderName = mail.senderName();
-        this.recipient = mail.to();
-        this.subject = mail.subject();
-        this.textBody = mail.text();
-        this.htmlBody = mail.html();
+        this.sender = sender;
+        this.senderName = senderName;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.textBody = textBody;
+        this.htmlBody = htmlBody;
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.status = Status.PENDING;
     }
 
-    public OutgoingMail toOutgoingMail() {
-        return new OutgoingMail(sender, senderName, recipient, subject, textBody, htmlBody);
+    public String getSender() {
+        return sender;
+    }
+
+    public String getSenderName() {
+        return senderName;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
     }
 
     public void sent(Instant now) {

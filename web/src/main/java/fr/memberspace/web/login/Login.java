@@ -97,7 +97,7 @@ public class Login {
         var result = request.getAttribute(MemberAuthentication.RESULT);
         if (result instanceof SignIn.SignedIn signedIn) {
             request.getSession().setAttribute(PREVIOUS_SIGN_IN, signedIn.member().previousSignIn());
-            request.getSession().setAttribute(SIGNED_IN_AT, java.time.Instant.now());
+            request.getSession().setAttribute(SIGNED_IN_AT, signedIn.at());
             external.redirect(external.getRequestContextPath() + mutual.path(MutualPage.SPACE_HOME));
             faces.responseComplete();
         } else if (result instanceof SignIn.MustRenew) {

@@ -11,16 +11,16 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import fr.memberspace.throttle.control.SignInFailures;
-
 /**
- * Consecutive sign-in failures for a member number as typed in a mutual, whether or not a
- * member has that number: an unknown number is delayed and locked like a real one.
+ * The sign-in failures of a member number as typed in a mutual, whether or not a member
+ * has that number: an unknown number is delayed and locked like a real one. Plain values;
+ * {@link fr.memberspace.throttle.control.FailureCounters} reads and writes them under a
+ * row lock.
  */
 @Entity
 @Table(name = "sign_in_failures")
-@IdClass(SignInFailureCount.Key.class)
-public class SignInFailureCount {
+@IdClass(SignInFailures.Key.class)
+public class SignInFailures {
 
     @Id
     @Column(name = "mutual_code", length = 32)
@@ -45,23 +45,30 @@ public class SignInFailureCount {
     @Version
     private long version;
 
-    protected SignInFailureCount() {
+    protected SignInFailures() {
     }
 
-    public SignInFailureCount(String mutualCode, String memberNumber) {
-        this.mutualCode = mutualCode;
-        this.memberNumber = memberNumber;
+    public int getConsecutive() {
+        return consecutive;
     }
 
-    public SignInFailures failures() {
-        return new SignInFailures(consecutive, locks, lastFailure, lockedUntil);
+    public int getLocks() {
+        return locks;
     }
 
-    public void update(SignInFailures failures) {
-        consecutive = failures.consecutive();
-        locks = failures.locks();
-        lastFailure = failures.lastFailure();
-        lockedUntil = failures.lockedUntil();
+    public Instant getLastFailure() {
+        return lastFailure;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public void update(int consecutive, int locks, Instant lastFailure, Instant lockedUntil) {
+        this.consecutive = consecutive;
+        this.locks = locks;
+        this.lastFailure = lastFailure;
+        this.lockedUntil = lockedUntil;
     }
 
     /** The primary key: mutual code and member number. */

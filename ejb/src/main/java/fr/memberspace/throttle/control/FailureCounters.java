@@ -1,0 +1,80 @@
+package fr.memberspace.throttle.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import fr.memberspace.throttle.entity.SignInFailures;
+
+/**
+ * The sign-in failure counter of a member number, read and written under a row lock held
+ * until the caller's transaction ends: two sign-ins of one number never count over each
+ * other.
+ */
+@ApplicationScoped
+public class FailureCounters {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    NewRows rows;
+
+    /** The counter of a number typed, locked for the caller's transaction. */
+    public Counter lock(String mutualCode, String number) {
+        try {
+            rows.ensure(mutualCode, number);
+        } catch (RuntimeException raced) {
+            // another request created it a moment ago: fine
+        }
+        return new Counter(em.find(SignInFailures.class, new SignInFailures.Key(mutualCode, number),
+                LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** No failure any more for this number (a new password reopens a locked account). */
+    public void clear(String mutualCode, String number) {
+        lock(mutualCode, number).update(Failures.NONE);
+    }
+
+    /** One locked counter. */
+    public static final class Counter {
+
+        private final SignInFailures row;
+
+        Counter(SignInFailures row) {
+            this.row = row;
+        }
+
+        public Failures failures() {
+            return new Failures(row.getConsecutive(), row.getLocks(), row.getLastFailure(), row.getLockedUntil());
+        }
+
+        public void update(Failures failures) {
+            row.update(failures.consecutive(), failures.locks(), failures.lastFailure(), failures.lockedUntil());
+        }
+    }
+
+    /**
+     * Creates a missing counter in a transaction of its own: when two first attempts race,
+     * one insert fails harmlessly and both then lock the same row.
+     */
+    @ApplicationScoped
+    public static class NewRows {
+
+        @PersistenceContext
+        EntityManager em;
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void ensure(String mutualCode, String memberNumber) {
+            em.createNativeQuery("INSERT INTO sign_in_failures (mutual_code, member_number, consecutive, locks, version)"
+                            + " SELECT ?1, ?2, 0, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM sign_in_failures"
+                            + " WHERE mutual_code = ?1 AND member_number = ?2)")
+                    .setParameter(1, mutualCode)
+                    .setParameter(2, memberNumber)
+                    .executeUpdate();
+        }
+    }
+}
