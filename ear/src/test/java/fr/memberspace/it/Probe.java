@@ -109,6 +109,42 @@ public class Probe {
         return em.find(fr.memberspace.challenge.entity.Challenge.class, id).getAnswer();
     }
 
+    /** When the mutual was registered, read from the database (not from a cache). */
+    public java.time.Instant createdAt(String mutual) {
+        return em.createQuery("SELECT m.createdAt FROM Mutual m WHERE m.code = :code", java.time.Instant.class)
+                .setParameter("code", mutual)
+                .getSingleResult();
+    }
+
+    /** The same, as the database writes it in text. */
+    public String createdAtAsText(String mutual) {
+        return em.createNativeQuery("SELECT CAST(created_at AS VARCHAR(64)) FROM mutual WHERE code = ?1")
+                .setParameter(1, mutual)
+                .getSingleResult().toString().strip();
+    }
+
+    /** The SQL type of a column of the product's schema, upper case. */
+    public String columnType(String table, String column) {
+        return em.createNativeQuery("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS"
+                        + " WHERE LOWER(TABLE_NAME) = ?1 AND LOWER(COLUMN_NAME) = ?2")
+                .setParameter(1, table)
+                .setParameter(2, column)
+                .getSingleResult().toString().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** "table.column" of every column of the public schema with this SQL type, lower case. */
+    @SuppressWarnings("unchecked")
+    public List<String> columnsOfType(String type) {
+        List<Object[]> rows = em.createNativeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
+                        + " WHERE UPPER(DATA_TYPE) = ?1 AND LOWER(TABLE_SCHEMA) = 'public'")
+                .setParameter(1, type)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (row[0] + "." + row[1]).toLowerCase(java.util.Locale.ROOT))
+                .sorted()
+                .toList();
+    }
+
     private Mutual mutual(String code) {
         return em.createNamedQuery(Mutual.BY_CODE, Mutual.class).setParameter("code", code).getSingleResult();
     }
