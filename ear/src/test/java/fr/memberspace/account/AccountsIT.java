@@ -37,6 +37,7 @@ import fr.memberspace.it.Probe;
 import fr.memberspace.mutual.boundary.Mutuals;
 import fr.memberspace.request.RequestContext;
 import fr.memberspace.reset.boundary.PasswordResets;
+import fr.memberspace.throttle.control.StrangersBudget;
 import fr.memberspace.time.MovableClock;
 
 /** Sign-in, lockout, password changes and hashes through the accounts boundary, inside WildFly. */
@@ -275,6 +276,40 @@ class AccountsIT {
         assertInstanceOf(PasswordChange.ChallengeFailed.class, resets.setPassword(request(), "100001", grant,
                 challenge.id(), "not-the-picture", NEW_PASSWORD, NEW_PASSWORD));
         assertInstanceOf(PasswordChange.Changed.class, reset("100001", grant, NEW_PASSWORD, NEW_PASSWORD));
+    }
+
+    @Test
+    void strangersElsewhereCannotLockTheMemberOutOfTheirOwnDevice() {
+        var device = assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "100002", PASSWORD)).deviceTicket();
+
+        for (int i = 0; i < StrangersBudget.WRONG_PASSWORDS_PER_DAY; i++) {
+            MovableClock.advance(Duration.ofMinutes(3)); // past every delay and lock: only the day's budget counts
+            assertInstanceOf(SignIn.Refused.class, accounts.signIn(request(), "100002", "Wrong#Password" + i), "try " + i);
+        }
+        MovableClock.advance(Duration.ofMinutes(3));
+
+        var others = assertInstanceOf(SignIn.Wait.class, accounts.signIn(request(), "100002", PASSWORD));
+        assertTrue(others.retryAfter().compareTo(Duration.ofHours(20)) > 0, () -> "wait " + others.retryAfter());
+        assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(fromDevice(device), "100002", PASSWORD));
+        MovableClock.advance(Duration.ofDays(1));
+        assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "100002", PASSWORD));
+    }
+
+    @Test
+    void aDeviceTicketOfAnotherNumberOrForgedIsNoTicket() {
+        var device = assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "100002", PASSWORD)).deviceTicket();
+        failSignIns("999999", 5);
+        var forged = device.substring(0, device.length() - 1) + (device.endsWith("0") ? "1" : "0");
+
+        assertInstanceOf(SignIn.Wait.class, accounts.signIn(fromDevice(device), "999999", PASSWORD));
+        failSignIns("100002", 5);
+        assertInstanceOf(SignIn.Wait.class, accounts.signIn(fromDevice(forged), "100002", PASSWORD));
+        assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(fromDevice(device), "100002", PASSWORD));
+    }
+
+    RequestContext fromDevice(String ticket) {
+        var request = request();
+        return new RequestContext(request.mutualCode(), request.clientAddress(), request.userAgent(), request.locale(), ticket);
     }
 
     @Test

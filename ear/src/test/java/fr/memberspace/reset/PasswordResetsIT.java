@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.memberspace.account.boundary.Accounts;
+import fr.memberspace.account.boundary.SignIn;
 import fr.memberspace.activation.control.CodeCheck;
+import fr.memberspace.activation.control.CodePolicy;
 import fr.memberspace.activation.entity.ActivationCode;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.it.Deployments;
@@ -42,6 +44,7 @@ import fr.memberspace.time.MovableClock;
 class PasswordResetsIT {
 
     static final String MAIL = "ACTIVATION_CODE";
+    static final String PASSWORD = "Adherent#2026ok";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -196,8 +199,26 @@ class PasswordResetsIT {
     }
 
     @Test
-    void atMostFiveCodesAnHour() {
-        for (int i = 0; i < 5; i++) {
+    void atMostFourCodesADayFromTheSameClient() {
+        for (int i = 0; i < 4; i++) {
+            assertInstanceOf(CodeRequest.Sent.class, resets.requestCode(Fixtures.request(mutual), "100001"));
+            MovableClock.advance(Duration.ofSeconds(61));
+        }
+
+        var refused = assertInstanceOf(CodeRequest.Wait.class, resets.requestCode(Fixtures.request(mutual), "100001"));
+
+        assertEquals("code.request.daily-limit", refused.reasonKey());
+        // the first code leaves the day 24 h after it was sent, 4 x 61 s ago
+        var expected = Duration.ofDays(1).minusSeconds(4 * 61);
+        assertTrue(refused.retryAfter().compareTo(expected) <= 0
+                && refused.retryAfter().compareTo(expected.minusSeconds(5)) > 0, () -> "retry after " + refused.retryAfter());
+        assertEquals(4, probe.mails(mutual, "100001"));
+    }
+
+    @Test
+    void theMutualsHourlyLimitApplies() {
+        probe.codePolicy(mutual, new CodePolicy(6, Duration.ofMinutes(10), 5, Duration.ofSeconds(60), 2));
+        for (int i = 0; i < 2; i++) {
             assertInstanceOf(CodeRequest.Sent.class, resets.requestCode(Fixtures.request(mutual), "100001"));
             MovableClock.advance(Duration.ofSeconds(61));
         }
@@ -205,11 +226,32 @@ class PasswordResetsIT {
         var refused = assertInstanceOf(CodeRequest.Wait.class, resets.requestCode(Fixtures.request(mutual), "100001"));
 
         assertEquals("code.request.hourly-limit", refused.reasonKey());
-        // the first code leaves the hour 3600 s after it was sent, 5 x 61 s ago
-        var expected = Duration.ofHours(1).minusSeconds(5 * 61);
+        var expected = Duration.ofHours(1).minusSeconds(2 * 61);
         assertTrue(refused.retryAfter().compareTo(expected) <= 0
                 && refused.retryAfter().compareTo(expected.minusSeconds(5)) > 0, () -> "retry after " + refused.retryAfter());
-        assertEquals(5, probe.mails(mutual, "100001"));
+    }
+
+    @Test
+    void strangersCanNeitherUseUpNorBurnTheCodesOfTheMembersDevice() {
+        accounts.importPasswordHash(mutual, "100001", new fr.memberspace.password.hash.PasswordHashes().hash(PASSWORD), false);
+        var signedIn = assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(Fixtures.request(mutual), "100001", PASSWORD));
+        var base = Fixtures.request(mutual);
+        var device = new RequestContext(mutual, base.clientAddress(), base.userAgent(), base.locale(), signedIn.deviceTicket());
+        for (int i = 0; i < 4; i++) {
+            MovableClock.advance(Duration.ofSeconds(61));
+            assertInstanceOf(CodeRequest.Sent.class, resets.requestCode(Fixtures.request(mutual), "100001"));
+        }
+        assertInstanceOf(CodeRequest.Wait.class, resets.requestCode(Fixtures.request(mutual), "100001"));
+
+        assertInstanceOf(CodeRequest.Sent.class, resets.requestCode(device, "100001"));
+        var mails = probe.mailTexts(mutual, "100001", MAIL);
+        var code = Fixtures.codeIn(mails.get(mails.size() - 1));
+        var wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 5; i++) {
+            resets.verifyCode(Fixtures.request(mutual), "100001", wrong);
+        }
+
+        assertInstanceOf(CodeCheck.Accepted.class, resets.verifyCode(device, "100001", code));
     }
 
     @Test

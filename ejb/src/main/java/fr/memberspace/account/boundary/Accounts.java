@@ -1,6 +1,7 @@
 package fr.memberspace.account.boundary;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +31,10 @@ import fr.memberspace.password.rule.Requirement;
 import fr.memberspace.request.RequestContext;
 import fr.memberspace.throttle.control.AddressLimiter;
 import fr.memberspace.throttle.control.Attempt;
+import fr.memberspace.throttle.control.Clients;
 import fr.memberspace.throttle.control.FailureCounters;
 import fr.memberspace.throttle.control.SignInVerdict;
+import fr.memberspace.throttle.control.StrangersBudget;
 
 /**
  * The members' accounts: sign-in, password changes, enrolment.
@@ -39,6 +42,11 @@ import fr.memberspace.throttle.control.SignInVerdict;
  * Nothing here tells a stranger whether a member number exists: sign-in failures are
  * counted and locked per number typed, known or not; an unknown number is checked against a
  * dummy hash so it takes as long as a real one; every refusal is the same answer.
+ * <p>
+ * A stranger elsewhere cannot lock the member out: failures are counted per number and
+ * client ({@link Clients}). The member's known device keeps its own counter; all other
+ * clients share one, with {@value StrangersBudget#WRONG_PASSWORDS_PER_DAY} wrong passwords
+ * a day at most, whatever their addresses, and the lockout's cap of 100 consecutive failures.
  */
 @Stateless
 public class Accounts {
@@ -57,6 +65,9 @@ public class Accounts {
 
     @Inject
     FailureCounters failureCounters;
+
+    @Inject
+    Clients clients;
 
     @Inject
     PasswordHashes hashes;
@@ -99,7 +110,15 @@ public class Accounts {
             return new SignIn.Refused();
         }
 
-        var counter = failureCounters.lock(request.mutualCode(), number);
+        var client = clients.of(request, number);
+        var counter = failureCounters.lock(request.mutualCode(), number, client);
+        var strangers = Clients.OTHERS.equals(client);
+        var strangersWait = strangers ? StrangersBudget.waitBefore(counter.day(), now) : Optional.<Duration>empty();
+        if (strangersWait.isPresent()) {
+            hashes.verifyDummy(password);
+            audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "others' daily budget");
+            return new SignIn.Wait(strangersWait.get());
+        }
         var member = find(request.mutualCode(), number);
         var storedHash = member.map(Member::getPasswordHash).orElse(null);
         var check = new SignInCheck(MutualPolicies.lockoutPolicy(mutual.getSettings()), hashes);
@@ -109,6 +128,9 @@ public class Accounts {
         }
         if (outcome instanceof SignInCheck.Wrong wrong) {
             counter.update(wrong.after());
+            if (strangers) {
+                counter.update(StrangersBudget.afterFailure(counter.day(), now));
+            }
             audit.record(member.isPresent() ? AuditType.SIGN_IN_FAILED : AuditType.SIGN_IN_UNKNOWN_MEMBER,
                     request, number, storedHash == null && member.isPresent() ? "no password yet" : null);
             if (wrong.locked()) {
@@ -130,7 +152,7 @@ public class Accounts {
         var previous = found.getLastSignInAt();
         found.signedIn(now);
         audit.record(AuditType.SIGN_IN_OK, request, number, null);
-        return new SignIn.SignedIn(profileOf(found, previous), now);
+        return new SignIn.SignedIn(profileOf(found, previous), now, clients.newTicket(request.mutualCode(), number));
     }
 
     /** A signed-in member changes their password, proving it with the current one. */
@@ -150,7 +172,7 @@ public class Accounts {
             return new PasswordChange.Rejected(violations);
         }
         passwords.set(request, member, password);
-        return new PasswordChange.Changed(member.getPasswordChangedAt());
+        return new PasswordChange.Changed(member.getPasswordChangedAt(), null);
     }
 
     /** The rules of the mutual's password policy, in order, to describe them on a page. */
@@ -221,7 +243,7 @@ public class Accounts {
         var result = signIn(request, number, currentPassword);
         // a member who must renew proves their identity just as well with the old password
         return result instanceof SignIn.MustRenew
-                ? new SignIn.SignedIn(profile(request.mutualCode(), number).orElseThrow(), clock.instant()) : result;
+                ? new SignIn.SignedIn(profile(request.mutualCode(), number).orElseThrow(), clock.instant(), null) : result;
     }
 
     private SignIn throttled(RequestContext request, String number, SignInVerdict verdict) {

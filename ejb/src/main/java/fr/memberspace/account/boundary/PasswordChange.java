@@ -12,9 +12,10 @@ public sealed interface PasswordChange extends Serializable {
 
     /**
      * The new password is set at {@code at} (the server's clock); a notice e-mail is on its
-     * way. Sessions signed in before that instant end.
+     * way. Sessions signed in before that instant end. {@code deviceTicket}, when not null,
+     * marks the browser as the member's known device (the page keeps it in a cookie).
      */
-    record Changed(Instant at) implements PasswordChange {
+    record Changed(Instant at, String deviceTicket) implements PasswordChange {
     }
 
     /** The anti-robot answer was wrong (the reset wizard asks one with the new password). */

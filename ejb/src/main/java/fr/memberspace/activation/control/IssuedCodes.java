@@ -22,11 +22,14 @@ import fr.memberspace.secret.control.RandomIds;
 import fr.memberspace.secret.control.ServerSecret;
 
 /**
- * The activation codes issued for a member number typed in a mutual, known or not: when a
- * new one may be sent ({@link CodeRequests}), issuing it (older ones revoked), checking
- * what the member typed ({@link CodeChecks}: race-free, limited tries, expiring, single
- * use) and the grant a right code gives to set a password once. Knows nothing of members:
- * the caller says why the code is sent and mails it.
+ * The activation codes issued for a member number typed in a mutual, known or not, to one
+ * client (a known device, or all the others: see throttle's {@code Clients}): when a new
+ * one may be sent ({@link CodeRequests}), issuing it (the client's older ones revoked),
+ * checking what the client typed against its latest code ({@link CodeChecks}: race-free,
+ * limited tries, expiring, single use) and the grant a right code gives to set a password
+ * once. A stranger's requests and wrong tries touch only the others' codes, never those of
+ * the member's device. Knows nothing of members: the caller says why the code is sent and
+ * mails it.
  */
 @ApplicationScoped
 public class IssuedCodes {
@@ -49,12 +52,13 @@ public class IssuedCodes {
     Clock clock;
 
     /** Why a new code for this number may not be sent now, if it may not. */
-    public Optional<CodeRequests.Refusal> refusal(String mutualCode, String number, CodePolicy policy) {
+    public Optional<CodeRequests.Refusal> refusal(String mutualCode, String number, String client, CodePolicy policy) {
         var now = clock.instant();
         var recent = em.createNamedQuery(ActivationCode.SINCE, ActivationCode.class)
                 .setParameter("mutual", mutualCode)
                 .setParameter("number", number)
-                .setParameter("since", now.minus(CodeRequests.HOUR))
+                .setParameter("client", client)
+                .setParameter("since", now.minus(CodeRequests.DAY))
                 .getResultStream()
                 .map(ActivationCode::getCreatedAt)
                 .toList();
@@ -62,27 +66,29 @@ public class IssuedCodes {
     }
 
     /** A new code for this number, replacing its open ones; only its keyed hash is stored. Never log it. */
-    public String issue(String mutualCode, String number, Purpose purpose, CodePolicy policy) {
+    public String issue(String mutualCode, String number, String client, Purpose purpose, CodePolicy policy) {
         var now = clock.instant();
         em.createNamedQuery(ActivationCode.REVOKE_OPEN)
                 .setParameter("revoked", Status.REVOKED)
                 .setParameter("now", now)
                 .setParameter("mutual", mutualCode)
                 .setParameter("number", number)
+                .setParameter("client", client)
                 .setParameter("open", OPEN)
                 .executeUpdate();
         var code = new ActivationCodes(policy.length(), RandomIds.source()).next();
         var hash = codeHashes().hash(new CodeBinding(mutualCode, number, purpose.name()), code);
-        em.persist(new ActivationCode(mutualCode, number, purpose, hash, now, new CodeChecks(policy).expiresAt(now)));
+        em.persist(new ActivationCode(mutualCode, number, client, purpose, hash, now, new CodeChecks(policy).expiresAt(now)));
         return code;
     }
 
-    /** Checks a code typed for this number; the right one, once, gives a grant to set a password. */
-    public CodeCheck check(RequestContext request, String number, String typed, CodePolicy policy) {
+    /** Checks a code typed for this number by this client; the right one, once, gives a grant to set a password. */
+    public CodeCheck check(RequestContext request, String number, String client, String typed, CodePolicy policy) {
         var now = clock.instant();
         var latest = em.createNamedQuery(ActivationCode.SINCE, ActivationCode.class)
                 .setParameter("mutual", request.mutualCode())
                 .setParameter("number", number)
+                .setParameter("client", client)
                 .setParameter("since", now.minus(Duration.ofDays(1)))
                 .setMaxResults(1)
                 .getResultStream()

@@ -33,6 +33,7 @@ import fr.memberspace.request.RequestContext;
 import fr.memberspace.secret.control.ServerSecret;
 import fr.memberspace.throttle.control.AddressLimiter;
 import fr.memberspace.throttle.control.Attempt;
+import fr.memberspace.throttle.control.Clients;
 import fr.memberspace.throttle.control.FailureCounters;
 
 /**
@@ -43,6 +44,9 @@ import fr.memberspace.throttle.control.FailureCounters;
  * <strong>Nothing here tells a stranger whether a number exists.</strong> An unknown number
  * goes through the same steps: a decoy masked address derived from the number, a code
  * nobody knows (never sent), the same cooldowns, limits and tries.
+ * <p>
+ * Codes belong to the client that asked ({@link Clients}): the member's known device has
+ * its own codes and limits, so a stranger elsewhere can neither use up nor burn them.
  */
 @Stateless
 public class PasswordResets {
@@ -63,6 +67,9 @@ public class PasswordResets {
 
     @Inject
     FailureCounters failureCounters;
+
+    @Inject
+    Clients clients;
 
     @EJB
     Challenges challenges;
@@ -95,7 +102,8 @@ public class PasswordResets {
         }
         var mutual = mutual(request);
         var policy = codePolicy(mutual);
-        var refusal = codes.refusal(mutual.getCode(), number, policy);
+        var client = clients.of(request, number);
+        var refusal = codes.refusal(mutual.getCode(), number, client, policy);
         if (refusal.isPresent()) {
             audit.record(AuditType.CODE_REFUSED, request, number, refusal.get().reason().name());
             return new CodeRequest.Wait(refusal.get().reason().messageKey(), refusal.get().retryAfter());
@@ -105,7 +113,7 @@ public class PasswordResets {
         var member = members.find(mutual.getCode(), number);
         var purpose = member.filter(m -> m.getStatus() == AccountStatus.NO_PASSWORD).isPresent()
                 ? Purpose.FIRST_CONNECTION : Purpose.RESET;
-        var code = codes.issue(mutual.getCode(), number, purpose, policy);
+        var code = codes.issue(mutual.getCode(), number, client, purpose, policy);
         if (member.isPresent()) {
             var mail = MailTemplates.activationCode(new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName()),
                     member.get().getEmail(), code, purpose == Purpose.FIRST_CONNECTION, policy.validity(),
@@ -128,7 +136,7 @@ public class PasswordResets {
             return new CodeCheck.Wait(addressWait.get());
         }
         addressLimits.record(Attempt.CODE_CHECK, request.clientAddress());
-        return codes.check(request, number, typed, codePolicy(mutual(request)));
+        return codes.check(request, number, clients.of(request, number), typed, codePolicy(mutual(request)));
     }
 
     /** The anti-robot challenge of the new-password step: pictures, or a question in words. */
@@ -163,7 +171,8 @@ public class PasswordResets {
         passwords.set(request, member.get(), password);
         // a new password reopens an account locked by failed sign-ins
         failureCounters.clear(request.mutualCode(), number);
-        return new PasswordChange.Changed(member.get().getPasswordChangedAt());
+        return new PasswordChange.Changed(member.get().getPasswordChangedAt(),
+                clients.newTicket(request.mutualCode(), number));
     }
 
     private String maskedEmail(String mutualCode, String number) {

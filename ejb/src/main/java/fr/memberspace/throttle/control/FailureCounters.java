@@ -23,20 +23,23 @@ public class FailureCounters {
     @Inject
     NewRows rows;
 
-    /** The counter of a number typed, locked for the caller's transaction. */
-    public Counter lock(String mutualCode, String number) {
+    /** The counter of a number typed, from this client ({@link Clients}), locked for the caller's transaction. */
+    public Counter lock(String mutualCode, String number, String client) {
         try {
-            rows.ensure(mutualCode, number);
+            rows.ensure(mutualCode, number, client);
         } catch (RuntimeException raced) {
             // another request created it a moment ago: fine
         }
-        return new Counter(em.find(SignInFailures.class, new SignInFailures.Key(mutualCode, number),
+        return new Counter(em.find(SignInFailures.class, new SignInFailures.Key(mutualCode, number, client),
                 LockModeType.PESSIMISTIC_WRITE));
     }
 
-    /** No failure any more for this number (a new password reopens a locked account). */
+    /** No failure any more for this number, from any client (a new password reopens a locked account). */
     public void clear(String mutualCode, String number) {
-        lock(mutualCode, number).update(Failures.NONE);
+        em.createNamedQuery(SignInFailures.CLEAR)
+                .setParameter("mutual", mutualCode)
+                .setParameter("number", number)
+                .executeUpdate();
     }
 
     /** One locked counter. */
@@ -55,6 +58,15 @@ public class FailureCounters {
         public void update(Failures failures) {
             row.update(failures.consecutive(), failures.locks(), failures.lastFailure(), failures.lockedUntil());
         }
+
+        /** The others' wrong passwords of the current day ({@link StrangersBudget}). */
+        public StrangersBudget.Day day() {
+            return new StrangersBudget.Day(row.getDayStart(), row.getDayFailures());
+        }
+
+        public void update(StrangersBudget.Day day) {
+            row.updateDay(day.start(), day.failures());
+        }
     }
 
     /**
@@ -68,12 +80,14 @@ public class FailureCounters {
         EntityManager em;
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public void ensure(String mutualCode, String memberNumber) {
-            em.createNativeQuery("INSERT INTO sign_in_failures (mutual_code, member_number, consecutive, locks, version)"
-                            + " SELECT ?1, ?2, 0, 0, 0 WHERE NOT EXISTS (SELECT 1 FROM sign_in_failures"
-                            + " WHERE mutual_code = ?1 AND member_number = ?2)")
+        public void ensure(String mutualCode, String memberNumber, String client) {
+            em.createNativeQuery("INSERT INTO client_sign_in_failures (mutual_code, member_number, client,"
+                            + " consecutive, locks, day_failures, version) SELECT ?1, ?2, ?3, 0, 0, 0, 0"
+                            + " WHERE NOT EXISTS (SELECT 1 FROM client_sign_in_failures"
+                            + " WHERE mutual_code = ?1 AND member_number = ?2 AND client = ?3)")
                     .setParameter(1, mutualCode)
                     .setParameter(2, memberNumber)
+                    .setParameter(3, client)
                     .executeUpdate();
         }
     }

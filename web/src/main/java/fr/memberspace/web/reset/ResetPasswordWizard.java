@@ -7,6 +7,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import fr.memberspace.account.boundary.PasswordChange;
 import fr.memberspace.activation.control.CodeCheck;
@@ -15,6 +17,7 @@ import fr.memberspace.reset.boundary.CodeRequest;
 import fr.memberspace.reset.boundary.PasswordResets;
 import fr.memberspace.web.mutual.ExpiredViews;
 import fr.memberspace.web.password.PasswordChangeMessages;
+import fr.memberspace.web.request.DeviceCookie;
 import fr.memberspace.web.request.Messages;
 import fr.memberspace.web.request.RequestContexts;
 
@@ -140,6 +143,9 @@ public class ResetPasswordWizard implements Serializable {
         if (messages.report(result)) {
             grant = null;
             step = WizardStep.DONE;
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            DeviceCookie.keep((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                    ((PasswordChange.Changed) result).deviceTicket());
         } else if (result instanceof PasswordChange.NotAllowed) {
             grant = null;
             step = WizardStep.SEND;
