@@ -133,9 +133,9 @@ public class SupportResource {
     @Path("clock")
     public String advanceClock(@FormParam("seconds") long seconds) {
         if (seconds == 0) {
-            MovableClock.reset();
+            MovableClock.resetEverywhere();
         } else {
-            MovableClock.advance(java.time.Duration.ofSeconds(seconds));
+            MovableClock.advanceEverywhere(java.time.Duration.ofSeconds(seconds));
         }
         return "moved";
     }
