@@ -31,6 +31,11 @@ class ArchitectureTest {
     static final ArchRule noCycleBetweenFeatures = slices().matching("fr.memberspace.(*)..")
             .should().beFreeOfCycles();
 
+    /** Codes are the activation controls' business: the reset door sees no code row nor its enums. */
+    @ArchTest
+    static final ArchRule resetSeesNoActivationEntity = noClasses().that().resideInAPackage("fr.memberspace.reset..")
+            .should().dependOnClassesThat().resideInAPackage("fr.memberspace.activation.entity..");
+
     /** Inside a feature, boundaries call controls and entities, never the other way round. */
     @ArchTest
     static final ArchRule controlsCallNoBoundary = noClasses().that().resideInAPackage("..control..")

@@ -65,9 +65,15 @@ public class IssuedCodes {
         return new CodeRequests(policy).refusal(recent, now);
     }
 
-    /** A new code for this number, replacing its open ones; only its keyed hash is stored. Never log it. */
-    public String issue(String mutualCode, String number, String client, Purpose purpose, CodePolicy policy) {
+    /**
+     * A new code for this number, replacing the client's open ones; only its keyed hash is
+     * stored. Never log it.
+     *
+     * @param firstConnection whether the member has no password yet (rather than a reset)
+     */
+    public String issue(String mutualCode, String number, String client, boolean firstConnection, CodePolicy policy) {
         var now = clock.instant();
+        var purpose = firstConnection ? Purpose.FIRST_CONNECTION : Purpose.RESET;
         em.createNamedQuery(ActivationCode.REVOKE_OPEN)
                 .setParameter("revoked", Status.REVOKED)
                 .setParameter("now", now)

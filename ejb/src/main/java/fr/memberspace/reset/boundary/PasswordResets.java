@@ -19,7 +19,6 @@ import fr.memberspace.account.entity.Member;
 import fr.memberspace.activation.control.CodeCheck;
 import fr.memberspace.activation.control.CodePolicy;
 import fr.memberspace.activation.control.IssuedCodes;
-import fr.memberspace.activation.entity.ActivationCode.Purpose;
 import fr.memberspace.audit.control.AuditTrail;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.challenge.boundary.Challenges;
@@ -111,15 +110,13 @@ public class PasswordResets {
         addressLimits.record(Attempt.CODE_REQUEST, request.clientAddress());
 
         var member = members.find(mutual.getCode(), number);
-        var purpose = member.filter(m -> m.getStatus() == AccountStatus.NO_PASSWORD).isPresent()
-                ? Purpose.FIRST_CONNECTION : Purpose.RESET;
-        var code = codes.issue(mutual.getCode(), number, client, purpose, policy);
+        var firstConnection = member.filter(m -> m.getStatus() == AccountStatus.NO_PASSWORD).isPresent();
+        var code = codes.issue(mutual.getCode(), number, client, firstConnection, policy);
         if (member.isPresent()) {
             var mail = MailTemplates.activationCode(new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName()),
-                    member.get().getEmail(), code, purpose == Purpose.FIRST_CONNECTION, policy.validity(),
-                    request.locale());
+                    member.get().getEmail(), code, firstConnection, policy.validity(), request.locale());
             outbox.queue(mutual.getCode(), number, CODE_MAIL, mail);
-            audit.record(AuditType.CODE_ISSUED, request, number, purpose.name());
+            audit.record(AuditType.CODE_ISSUED, request, number, firstConnection ? "FIRST_CONNECTION" : "RESET");
         } else {
             // the same steps for a number nobody has: a code nobody knows, no e-mail
             audit.record(AuditType.CODE_ISSUED_UNKNOWN_MEMBER, request, number, null);
