@@ -139,7 +139,7 @@ public class ResetPasswordWizard implements Serializable {
             return;
         }
         var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        var passed = challenges.pass(challenge.id(), parameters.get("answer"));
+        var passed = challenges.pass(requests.current().mutualCode(), challenge.id(), parameters.get("answer"));
         if (!passed) {
             password = null;
             confirmation = null;
