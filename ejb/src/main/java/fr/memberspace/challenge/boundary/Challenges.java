@@ -89,9 +89,12 @@ public class Challenges {
         return new ShownChallenge(token.text(), signed().question(token, locale).text(), List.of());
     }
 
-    /** The SVG at a picture address ({@link ShownChallenge#pictureAddress}) while its challenge is alive. */
+    /**
+     * The SVG at a picture address ({@link ShownChallenge#pictureAddress}) while its challenge
+     * is alive; its bytes differ from one challenge to the next.
+     */
     public Optional<byte[]> picture(String pictureAddress) {
-        return signed().pictureKeyAt(pictureAddress, clock.instant()).map(Pictures.standard()::svg);
+        return signed().pictureAt(pictureAddress, clock.instant());
     }
 
     /**

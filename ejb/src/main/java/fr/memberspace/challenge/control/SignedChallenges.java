@@ -129,10 +129,12 @@ public final class SignedChallenges {
     }
 
     /**
-     * The key of the picture behind an address while its challenge is live; empty for
-     * anything else (expired, forged, a question in words, an id the challenge does not show).
+     * The drawing behind an address while its challenge is live, as this challenge shows it
+     * ({@link PictureVariations}: the same bytes for the same address, other bytes for the
+     * same picture in another challenge); empty for anything else (expired, forged, a
+     * question in words, an id the challenge does not show).
      */
-    public Optional<String> pictureKeyAt(String address, Instant now) {
+    public Optional<byte[]> pictureAt(String address, Instant now) {
         if (address == null || address.length() > MAX_TOKEN_LENGTH + 1 + OpaqueIds.LENGTH) {
             return Optional.empty();
         }
@@ -145,12 +147,19 @@ public final class SignedChallenges {
                 .filter(token -> token.kind() == ChallengeToken.Kind.PICTURES && token.isLiveAt(now))
                 .flatMap(token -> pictures(token).shown().stream()
                         .filter(shown -> shown.id().equals(id))
-                        .map(ShownPicture::pictureKey)
-                        .findFirst());
+                        .findFirst()
+                        .map(shown -> PictureVariations.vary(pictures.svg(shown.pictureKey()), drawOf(token, id))));
     }
 
     private RandomGenerator drawOf(ChallengeToken token) {
         return new Draw(DECODER.decode(token.nonce()));
+    }
+
+    /** The numbers of one picture's variation: the nonce and the picture's id. */
+    private RandomGenerator drawOf(ChallengeToken token, String pictureId) {
+        byte[] nonce = DECODER.decode(token.nonce());
+        byte[] id = pictureId.getBytes(StandardCharsets.US_ASCII);
+        return new Draw(ByteBuffer.allocate(nonce.length + id.length).put(nonce).put(id).array());
     }
 
     private byte[] sign(byte[] payload) {
@@ -182,6 +191,7 @@ public final class SignedChallenges {
         private long block;
         private ByteBuffer bytes = ByteBuffer.allocate(0);
 
+        /** The stream of a nonce; of a nonce and a picture id for a picture's variation. */
         Draw(byte[] nonce) {
             this.nonce = nonce;
         }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -110,16 +112,37 @@ class SignedChallengesTest {
     }
 
     @Test
-    void a_picture_is_found_at_its_address_while_the_challenge_is_live() {
+    void a_picture_is_served_at_its_address_while_the_challenge_is_live() {
         ChallengeToken token = signed.issue(ChallengeToken.Kind.PICTURES, "mcrn", EXPIRY);
         PictureChallenge drawn = signed.pictures(token);
 
         for (ShownPicture shown : drawn.shown()) {
             String address = SignedChallenges.pictureAddress(token.text(), shown.id());
-            assertThat(signed.pictureKeyAt(address, NOW)).contains(shown.pictureKey());
-            assertThat(signed.pictureKeyAt(address, EXPIRY.minusSeconds(1))).contains(shown.pictureKey());
-            assertThat(signed.pictureKeyAt(address, EXPIRY)).isEmpty();
+            assertThat(signed.pictureAt(address, NOW)).hasValueSatisfying(svg -> assertThat(drawingIn(svg))
+                    .contains(drawingOf(shown.pictureKey())));
+            assertThat(signed.pictureAt(address, EXPIRY.minusSeconds(1))).isPresent();
+            assertThat(signed.pictureAt(address, EXPIRY)).isEmpty();
         }
+    }
+
+    @Test
+    void a_picture_has_the_same_bytes_at_its_address_and_other_bytes_in_another_challenge() {
+        Map<String, byte[]> firstShowing = new HashMap<>();
+        int compared = 0;
+        for (int i = 0; i < 20; i++) {
+            ChallengeToken token = signed.issue(ChallengeToken.Kind.PICTURES, "mcrn", EXPIRY);
+            for (ShownPicture shown : signed.pictures(token).shown()) {
+                String address = SignedChallenges.pictureAddress(token.text(), shown.id());
+                byte[] svg = signed.pictureAt(address, NOW).orElseThrow();
+                assertThat(signed.pictureAt(address, NOW)).hasValue(svg);
+                byte[] earlier = firstShowing.putIfAbsent(shown.pictureKey(), svg);
+                if (earlier != null) {
+                    assertThat(svg).isNotEqualTo(earlier);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(50);
     }
 
     @Test
@@ -128,12 +151,22 @@ class SignedChallengesTest {
         ChallengeToken words = signed.issue(ChallengeToken.Kind.WORDS, "mcrn", EXPIRY);
         String id = signed.pictures(token).ids().get(0);
 
-        assertThat(signed.pictureKeyAt(SignedChallenges.pictureAddress(token.text(), "ballon"), NOW)).isEmpty();
-        assertThat(signed.pictureKeyAt(SignedChallenges.pictureAddress(words.text(), id), NOW)).isEmpty();
-        assertThat(signed.pictureKeyAt(id, NOW)).isEmpty();
-        assertThat(signed.pictureKeyAt("ballon", NOW)).isEmpty();
-        assertThat(signed.pictureKeyAt(null, NOW)).isEmpty();
-        assertThat(signed.pictureKeyAt(token.text() + "x." + id, NOW)).isEmpty();
+        assertThat(signed.pictureAt(SignedChallenges.pictureAddress(token.text(), "ballon"), NOW)).isEmpty();
+        assertThat(signed.pictureAt(SignedChallenges.pictureAddress(words.text(), id), NOW)).isEmpty();
+        assertThat(signed.pictureAt(id, NOW)).isEmpty();
+        assertThat(signed.pictureAt("ballon", NOW)).isEmpty();
+        assertThat(signed.pictureAt(null, NOW)).isEmpty();
+        assertThat(signed.pictureAt(token.text() + "x." + id, NOW)).isEmpty();
+    }
+
+    private static String drawingIn(byte[] svg) {
+        return new String(svg, StandardCharsets.UTF_8);
+    }
+
+    /** The drawing of a picture without its svg element: what every variation keeps whole. */
+    private static String drawingOf(String key) {
+        String svg = drawingIn(Pictures.standard().svg(key));
+        return svg.substring(svg.indexOf('>') + 1, svg.lastIndexOf("</svg>"));
     }
 
     @Test
