@@ -46,10 +46,17 @@ done
 if [ -n "$pid" ] && command -v jcmd >/dev/null; then
     echo "== heap per wizard session (new sessions for ${SESSION_SECONDS:-5} s, no cookies)"
     before=$(heap_used_kb)
+    jcmd "$pid" GC.class_histogram > "${TMPDIR:-/tmp}/memberspace-histogram-before.txt"
     result=$(wrk -t1 -c4 -d"${SESSION_SECONDS:-5}s" -s bench/wizard-sessions.lua "$BASE/$MUTUAL/mot-de-passe" | grep RESULT)
     sessions=$(sed -E 's/.* requests=([0-9]+) .*/\1/' <<<"$result")
     after=$(heap_used_kb)
     echo "$result"
+    jcmd "$pid" GC.class_histogram > "${TMPDIR:-/tmp}/memberspace-histogram-after.txt"
+    echo "   classes that grew most (bytes per session, class):"
+    awk -v n="$sessions" 'NR == FNR { if ($1 ~ /:$/) before[$4] = $3; next }
+        $1 ~ /:$/ { d = $3 - before[$4]; if (d > 0) printf "%10.0f %s\n", d / n, $4 }' \
+        "${TMPDIR:-/tmp}/memberspace-histogram-before.txt" "${TMPDIR:-/tmp}/memberspace-histogram-after.txt" \
+        | sort -rn | head -15
     echo "RESULT sessions=$sessions heap_before_kb=$before heap_after_kb=$after bytes_per_session=$(( (after - before) * 1024 / sessions ))"
     echo "== server"
     echo "RESULT rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))"
