@@ -38,6 +38,16 @@ public final class LoginForm {
         return new LoginForm(find(ACTION, page), find(CHALLENGE, page), find(VIEW_STATE, page));
     }
 
+    /** The same form carrying another challenge (someone else's, a tampered one). */
+    public LoginForm withChallenge(String token) {
+        return new LoginForm(action, token, viewState);
+    }
+
+    /** The challenge token the page carries. */
+    public String challenge() {
+        return challenge;
+    }
+
     private static String find(Pattern pattern, String page) {
         var matcher = pattern.matcher(page);
         if (!matcher.find()) {

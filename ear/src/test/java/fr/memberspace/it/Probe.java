@@ -10,6 +10,10 @@ import fr.memberspace.account.entity.Member;
 import fr.memberspace.activation.entity.ActivationCode;
 import fr.memberspace.activation.control.CodePolicy;
 import fr.memberspace.audit.entity.AuditEvent;
+import fr.memberspace.challenge.control.ChallengeToken;
+import fr.memberspace.challenge.control.Pictures;
+import fr.memberspace.challenge.control.SignedChallenges;
+import fr.memberspace.secret.control.ServerSecret;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.mail.entity.OutboxMail;
 import fr.memberspace.mutual.control.MutualPolicies;
@@ -18,6 +22,9 @@ import fr.memberspace.mutual.entity.Mutual;
 /** Test-only bean deployed with in-container tests: reads and tunes what the boundaries keep. */
 @Stateless
 public class Probe {
+
+    @jakarta.inject.Inject
+    ServerSecret secret;
 
     @PersistenceContext
     EntityManager em;
@@ -106,7 +113,11 @@ public class Probe {
 
     /** The right answer of a challenge, which only the server knows. */
     public String challengeAnswer(String id) {
-        return em.find(fr.memberspace.challenge.entity.Challenge.class, id).getAnswer();
+        var signed = new SignedChallenges(secret.keyFor(SignedChallenges.KEY_USE), Pictures.standard(),
+                new java.security.SecureRandom());
+        var token = signed.read(id).orElseThrow();
+        return token.kind() == ChallengeToken.Kind.PICTURES ? signed.pictures(token).answerId()
+                : signed.question(token, java.util.Locale.FRENCH).answerKey();
     }
 
     /** When the mutual was registered, read from the database (not from a cache). */

@@ -198,7 +198,8 @@ class LoginBrowserIT extends AbstractBrowserIT {
         browser.open(Browser.DESKTOP, "fr-FR");
         login.open().fillIn("100002", PASSWORD);
         var answer = login.rightPictureId();
-        var picture = Http.get("/" + mutual + "/image/" + answer);
+        var address = login.pictureAddress(answer);
+        var picture = Http.get("/" + mutual + "/image/" + address);
         assertThat(picture.statusCode()).isEqualTo(200);
         assertThat(picture.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(picture.body()).startsWith("<svg").doesNotContain("<title").doesNotContain("<text");
@@ -207,6 +208,8 @@ class LoginBrowserIT extends AbstractBrowserIT {
         login.submit();
         space.greeting();
 
+        clockAhead(601); // a challenge lives 10 minutes; nothing is stored to tell answered ones
+        assertThat(Http.get("/" + mutual + "/image/" + address).statusCode()).isEqualTo(404);
         assertThat(Http.get("/" + mutual + "/image/" + answer).statusCode()).isEqualTo(404);
         assertThat(Http.get("/" + mutual + "/image/ballon").statusCode()).isEqualTo(404);
     }

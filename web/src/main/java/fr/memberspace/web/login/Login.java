@@ -81,7 +81,7 @@ public class Login {
         var faces = FacesContext.getCurrentInstance();
         var external = faces.getExternalContext();
         var parameters = external.getRequestParameterMap();
-        if (!challenges.pass(parameters.get(CHALLENGE), parameters.get(ANSWER))) {
+        if (!challenges.pass(mutual.getCode(), parameters.get(CHALLENGE), parameters.get(ANSWER))) {
             Messages.error(isWithoutPictures() ? "login.challenge.wrongWord" : "login.challenge.wrong");
             return;
         }
