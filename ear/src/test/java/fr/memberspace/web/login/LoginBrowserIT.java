@@ -2,6 +2,8 @@ package fr.memberspace.web.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -36,7 +38,7 @@ class LoginBrowserIT extends AbstractBrowserIT {
     @Test
     void aMemberSignsInWithTheRightPictureSeesTheSpaceAndSignsOut() {
         browser.open(Browser.DESKTOP, "fr-FR");
-        new ResetPasswordPage(browser, mutual).openDirectly(); // a session before sign-in: its id must change
+        new ResetPasswordPage(browser, mutual).startWith("100002"); // a session before sign-in: its id must change
         var before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 
         login.open().fillIn("100002", PASSWORD);
@@ -165,6 +167,46 @@ class LoginBrowserIT extends AbstractBrowserIT {
         var answer = login.rightPictureId(); // for a question in words: the word's key
         login.fillIn("100002", PASSWORD).answer(answer.toUpperCase()).submit();
         assertThat(space.greeting()).isEqualTo("Bonjour Chloé");
+    }
+
+    /**
+     * Accented letters are read as typed everywhere (the forms are decoded as UTF-8): a
+     * password chosen in the wizard signs in, one changed in the space too, and an accented
+     * answer to the question in words is understood.
+     */
+    @Test
+    void accentedPasswordsAndAnswersWorkFromTheWizardToTheSpace() {
+        var accented = "Forêt#Sombre2027x";
+        var later = "Été#Brûlant2028z";
+        var newcomer = member("100004", "Zoé");
+        browser.open(Browser.DESKTOP, "fr-FR");
+        var wizard = new ResetPasswordPage(browser, mutual).startWith("100004").sendCode();
+        wizard.typeCode(code(newcomer, 1));
+        wizard.awaitStep("new-password");
+        wizard.choosePassword(accented);
+        wizard.awaitStep("done");
+
+        login.open().withoutPictures();
+        login.fillIn("100004", accented).answer(accentedForm(login.rightPictureId())).submit();
+        assertThat(space.greeting()).isEqualTo("Bonjour Zoé");
+
+        space.toPasswordChange().typeCurrent(accented).typeNew(later).typeConfirmation(later).submitChange();
+        browser.awaitText("Votre nouveau mot de passe est enregistré");
+        space.open();
+        space.signOut();
+        login.awaitShown();
+        login.signIn("100004", later);
+        assertThat(space.greeting()).isEqualTo("Bonjour Zoé");
+    }
+
+    /** The word with an accent on its first vowel ("crayon" → "crâyon"): a member may type it so. */
+    private static String accentedForm(String word) {
+        var vowel = word.replaceAll("[^aeiou]", "");
+        if (vowel.isEmpty()) {
+            return word;
+        }
+        var accents = Map.of('a', "â", 'e', "é", 'i', "î", 'o', "ô", 'u', "û");
+        return word.replaceFirst(String.valueOf(vowel.charAt(0)), accents.get(vowel.charAt(0)));
     }
 
     @Test
