@@ -138,10 +138,12 @@ public class Activations {
         em.persist(new ActivationCode(mutual.getCode(), number, purpose, hash, now, now.plus(policy.validity())));
 
         if (member.isPresent()) {
-            var mail = MailTemplates.activationCode(new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName()),
-                    member.get().getEmail(), code, purpose == Purpose.FIRST_CONNECTION, policy.validity(),
-                    request.locale());
-            outbox.queue(mutual.getCode(), number, CODE_MAIL, mail);
+            // the outbox keeps the code sealed, never readable (see Outbox.queueCode)
+            outbox.queueCode(mutual.getCode(), number, CODE_MAIL, code, now.plus(policy.validity()),
+                    codeSlot -> MailTemplates.activationCode(
+                            new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName()),
+                            member.get().getEmail(), codeSlot, purpose == Purpose.FIRST_CONNECTION,
+                            policy.validity(), request.locale()));
             audit.record(AuditType.CODE_ISSUED, request, number, purpose.name());
         } else {
             // the same steps for a number nobody has: a code nobody knows, no e-mail

@@ -1,9 +1,5 @@
 package fr.memberspace.secret.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,31 +24,35 @@ public class ServerSecret {
     @PersistenceContext
     EntityManager em;
 
-    private volatile byte[] key;
+    private volatile SecretKeys keys;
 
-    /** 32 bytes derived from the secret, for a given use (so each use has its own key). */
+    /** The keys derived from the secret. */
+    public SecretKeys keys() {
+        if (keys == null) {
+            keys = load();
+        }
+        return keys;
+    }
+
+    /** The current 32-byte key for a given use (so each use has its own key). */
     public byte[] keyFor(String use) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            digest.update(secret());
-            digest.update(use.getBytes(StandardCharsets.UTF_8));
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return keys().current(use).bytes();
     }
 
-    private byte[] secret() {
-        if (key == null) {
-            key = load();
-        }
-        return key;
+    /** {@code value} encrypted under the current key for {@code use}, bound to {@code context}. */
+    public String seal(String use, String value, String context) {
+        return Sealed.seal(keys(), use, value, context);
     }
 
-    private byte[] load() {
+    /** A value {@link #seal sealed} under a key still configured; empty if not, or if altered. */
+    public java.util.Optional<String> open(String use, String sealed, String context) {
+        return Sealed.open(keys(), use, sealed, context);
+    }
+
+    private SecretKeys load() {
         var configured = System.getenv(ENVIRONMENT);
         if (configured != null && configured.length() >= 32) {
-            return configured.getBytes(StandardCharsets.UTF_8);
+            return SecretKeys.of(configured, null);
         }
         if (configured != null) {
             LOG.severe(ENVIRONMENT + " is shorter than 32 characters: ignored");
@@ -61,6 +61,6 @@ public class ServerSecret {
         if (stored == null) {
             throw new IllegalStateException("No server secret: DatabaseSchema makes one at startup");
         }
-        return Base64.getDecoder().decode(stored.getSecret());
+        return SecretKeys.of(stored.getSecret(), null);
     }
 }
