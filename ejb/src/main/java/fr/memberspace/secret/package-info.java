@@ -1,6 +1,6 @@
 /**
- * The server secret that keys the hashes of activation codes and the decoy addresses:
- * from the environment ({@code MEMBERSPACE_SECRET}) or, if none, generated once and kept in
- * the database so every node of a cluster shares it.
+ * The server secret ({@code MEMBERSPACE_SECRET}, checked at startup, with a previous one
+ * during a rotation), the keys derived from it with their key ids, sealing (AES-GCM) of
+ * values kept at rest, and the decoy key kept sealed in the database.
  */
 package fr.memberspace.secret;

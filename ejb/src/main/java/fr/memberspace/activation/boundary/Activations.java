@@ -59,6 +59,8 @@ public class Activations {
     /** How long a verified code lets the member choose the new password. */
     static final Duration GRANT_VALIDITY = Duration.ofMinutes(15);
     static final String CODE_MAIL = "ACTIVATION_CODE";
+    /** The server secret's key for code hashes; a hash names its key id (rotation). */
+    static final String CODE_KEY = "activation-code";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final List<Status> OPEN = List.of(Status.PENDING, Status.VERIFIED);
@@ -92,7 +94,7 @@ public class Activations {
                               @NotNull @Pattern(regexp = Member.NUMBER_PATTERN) String number) {
         return members.find(request.mutualCode(), number)
                 .map(member -> MaskedEmail.of(member.getEmail()))
-                .orElseGet(() -> new DecoyEmails(secret.keyFor("decoy-email"))
+                .orElseGet(() -> new DecoyEmails(secret.decoyKey())
                         .forUnknownMember(request.mutualCode(), number))
                 .value();
     }
@@ -134,7 +136,8 @@ public class Activations {
         var purpose = member.filter(m -> m.getStatus() == AccountStatus.NO_PASSWORD).isPresent()
                 ? Purpose.FIRST_CONNECTION : Purpose.RESET;
         var code = new ActivationCodes(policy.length(), RANDOM).next();
-        var hash = codeHashes().hash(new CodeBinding(mutual.getCode(), number, purpose.name()), code);
+        var hash = secret.keyed(CODE_KEY,
+                key -> new CodeHashes(key).hash(new CodeBinding(mutual.getCode(), number, purpose.name()), code));
         em.persist(new ActivationCode(mutual.getCode(), number, purpose, hash, now, now.plus(policy.validity())));
 
         if (member.isPresent()) {
@@ -189,7 +192,8 @@ public class Activations {
 
         var normalised = CodeInput.normalise(typed, policy.length());
         var binding = new CodeBinding(code.getMutualCode(), number, code.getPurpose().name());
-        if (normalised.isPresent() && codeHashes().matches(binding, normalised.get(), code.getCodeHash())) {
+        if (normalised.isPresent() && secret.checkKeyed(CODE_KEY, code.getCodeHash(),
+                (key, hash) -> new CodeHashes(key).matches(binding, normalised.get(), hash))) {
             var grant = newGrant();
             int won = em.createNamedQuery(ActivationCode.VERIFY)
                     .setParameter("verified", Status.VERIFIED)
@@ -268,10 +272,6 @@ public class Activations {
 
     private Mutual mutual(RequestContext request) {
         return mutuals.find(request.mutualCode()).orElseThrow(() -> new IllegalArgumentException("mutual"));
-    }
-
-    private CodeHashes codeHashes() {
-        return new CodeHashes(secret.keyFor("activation-code"));
     }
 
     private static String newGrant() {
