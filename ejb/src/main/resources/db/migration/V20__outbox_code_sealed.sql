@@ -4,6 +4,6 @@
 -- or once the code has expired, the sealed code and the body are erased (hence nullable).
 -- Same SQL for H2 and PostgreSQL.
 ALTER TABLE outbox_mail ADD COLUMN sealed_code VARCHAR(200);
-ALTER TABLE outbox_mail ADD COLUMN code_expires_at TIMESTAMP;
+ALTER TABLE outbox_mail ADD COLUMN code_expires_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE outbox_mail ALTER COLUMN text_body DROP NOT NULL;
 CREATE INDEX outbox_mail_code_expiry ON outbox_mail (code_expires_at);

@@ -63,6 +63,18 @@ public class ServerSecret {
         return keys;
     }
 
+    /**
+     * The current 32-byte key for a use.
+     *
+     * @deprecated a value made with it carries no key id, so a rotation silently invalidates
+     *             it: key values with {@link #keyed} and check them with {@link #checkKeyed};
+     *             decoys use {@link #decoyKey()}, which rotations keep.
+     */
+    @Deprecated
+    public byte[] keyFor(String use) {
+        return keys().current(use).bytes();
+    }
+
     /** {@code value} encrypted under the current key for {@code use}, bound to {@code context}. */
     public String seal(String use, String value, String context) {
         return Sealed.seal(keys(), use, value, context);
