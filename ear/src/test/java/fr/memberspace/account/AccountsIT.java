@@ -29,14 +29,15 @@ import fr.memberspace.account.boundary.Accounts;
 import fr.memberspace.account.boundary.PasswordChange;
 import fr.memberspace.account.boundary.SignIn;
 import fr.memberspace.account.entity.AccountStatus;
-import fr.memberspace.activation.boundary.Activations;
-import fr.memberspace.activation.boundary.CodeCheck;
+import fr.memberspace.activation.control.CodeCheck;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.it.Deployments;
 import fr.memberspace.it.Fixtures;
 import fr.memberspace.it.Probe;
 import fr.memberspace.mutual.boundary.Mutuals;
 import fr.memberspace.request.RequestContext;
+import fr.memberspace.reset.boundary.PasswordResets;
+import fr.memberspace.throttle.control.StrangersBudget;
 import fr.memberspace.time.MovableClock;
 
 /** Sign-in, lockout, password changes and hashes through the accounts boundary, inside WildFly. */
@@ -55,7 +56,7 @@ class AccountsIT {
     Accounts accounts;
 
     @EJB
-    Activations activations;
+    PasswordResets resets;
 
     @EJB
     Mutuals mutuals;
@@ -154,14 +155,14 @@ class AccountsIT {
     void aResetWithAVerifiedCodeSetsThePasswordOnceAndNotifiesTheMember() {
         var grant = verifiedGrant("193592");
 
-        var weak = accounts.resetPassword(request(), "193592", grant, "court", "court");
+        var weak = reset("193592", grant, "court", "court");
         var rejected = assertInstanceOf(PasswordChange.Rejected.class, weak);
         assertTrue(rejected.violations().size() >= 2, () -> "violations " + rejected.violations());
 
         assertInstanceOf(PasswordChange.Changed.class,
-                accounts.resetPassword(request(), "193592", grant, NEW_PASSWORD, NEW_PASSWORD));
+                reset("193592", grant, NEW_PASSWORD, NEW_PASSWORD));
         assertInstanceOf(PasswordChange.NotAllowed.class,
-                accounts.resetPassword(request(), "193592", grant, "Autre-Passe#2027", "Autre-Passe#2027"));
+                reset("193592", grant, "Autre-Passe#2027", "Autre-Passe#2027"));
 
         assertEquals(AccountStatus.ACTIVE, probe.member(mutual, "193592").getStatus());
         assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "193592", NEW_PASSWORD));
@@ -176,7 +177,7 @@ class AccountsIT {
         var grant = verifiedGrant("100001");
 
         assertInstanceOf(PasswordChange.Changed.class,
-                accounts.resetPassword(request(), "100001", grant, NEW_PASSWORD, NEW_PASSWORD));
+                reset("100001", grant, NEW_PASSWORD, NEW_PASSWORD));
 
         assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "100001", NEW_PASSWORD));
     }
@@ -187,7 +188,7 @@ class AccountsIT {
         assertTrue(violationKeys("100001", NEW_PASSWORD, NEW_PASSWORD + "x").contains("password.confirmationMatches"));
 
         var grant = verifiedGrant("100001");
-        accounts.resetPassword(request(), "100001", grant, NEW_PASSWORD, NEW_PASSWORD);
+        reset("100001", grant, NEW_PASSWORD, NEW_PASSWORD);
         MovableClock.advance(Duration.ofMinutes(2));
         assertEquals(List.of("password.notRecentlyUsed"), violationKeys("100001", NEW_PASSWORD, NEW_PASSWORD));
     }
@@ -200,11 +201,11 @@ class AccountsIT {
     @Test
     void aResetWithoutAVerifiedCodeIsNotAllowed() {
         assertInstanceOf(PasswordChange.NotAllowed.class,
-                accounts.resetPassword(request(), "100001", "forged-grant", NEW_PASSWORD, NEW_PASSWORD));
+                reset("100001", "forged-grant", NEW_PASSWORD, NEW_PASSWORD));
         assertInstanceOf(PasswordChange.NotAllowed.class,
-                accounts.resetPassword(request(), "100001", null, NEW_PASSWORD, NEW_PASSWORD));
+                reset("100001", null, NEW_PASSWORD, NEW_PASSWORD));
         assertInstanceOf(PasswordChange.NotAllowed.class,
-                accounts.resetPassword(request(), "999999", "forged-grant", NEW_PASSWORD, NEW_PASSWORD));
+                reset("999999", "forged-grant", NEW_PASSWORD, NEW_PASSWORD));
     }
 
     @Test
@@ -213,7 +214,7 @@ class AccountsIT {
         MovableClock.advance(Duration.ofMinutes(16));
 
         assertInstanceOf(PasswordChange.NotAllowed.class,
-                accounts.resetPassword(request(), "100001", grant, NEW_PASSWORD, NEW_PASSWORD));
+                reset("100001", grant, NEW_PASSWORD, NEW_PASSWORD));
     }
 
     @Test
@@ -261,8 +262,54 @@ class AccountsIT {
     void theMutualsRulesAreDescribedInOrder() {
         var keys = accounts.passwordRules(mutual).stream().map(r -> r.key()).toList();
 
-        assertTrue(keys.containsAll(List.of("password.minimumLength", "password.characterClasses",
-                "password.forbiddenCharacters")), keys::toString);
+        assertEquals(List.of("password.minimumLength", "password.maximumLength", "password.characterClasses",
+                "password.forbiddenCharacters", "password.notCommon", "password.notMemberData",
+                "password.notRecentlyUsed", "password.confirmationMatches"), keys);
+        assertEquals(List.of(12), accounts.passwordRules(mutual).get(0).parameters());
+    }
+
+    @Test
+    void aWrongAntiRobotAnswerSetsNoPasswordAndKeepsTheGrant() {
+        var grant = verifiedGrant("100001");
+        var challenge = resets.challenge(request(), java.util.Locale.FRENCH, false);
+
+        assertInstanceOf(PasswordChange.ChallengeFailed.class, resets.setPassword(request(), "100001", grant,
+                challenge.id(), "not-the-picture", NEW_PASSWORD, NEW_PASSWORD));
+        assertInstanceOf(PasswordChange.Changed.class, reset("100001", grant, NEW_PASSWORD, NEW_PASSWORD));
+    }
+
+    @Test
+    void strangersElsewhereCannotLockTheMemberOutOfTheirOwnDevice() {
+        var device = assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "100002", PASSWORD)).deviceTicket();
+
+        for (int i = 0; i < StrangersBudget.WRONG_PASSWORDS_PER_DAY; i++) {
+            MovableClock.advance(Duration.ofMinutes(3)); // past every delay and lock: only the day's budget counts
+            assertInstanceOf(SignIn.Refused.class, accounts.signIn(request(), "100002", "Wrong#Password" + i), "try " + i);
+        }
+        MovableClock.advance(Duration.ofMinutes(3));
+
+        var others = assertInstanceOf(SignIn.Wait.class, accounts.signIn(request(), "100002", PASSWORD));
+        assertTrue(others.retryAfter().compareTo(Duration.ofHours(20)) > 0, () -> "wait " + others.retryAfter());
+        assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(fromDevice(device), "100002", PASSWORD));
+        MovableClock.advance(Duration.ofDays(1));
+        assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "100002", PASSWORD));
+    }
+
+    @Test
+    void aDeviceTicketOfAnotherNumberOrForgedIsNoTicket() {
+        var device = assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "100002", PASSWORD)).deviceTicket();
+        failSignIns("999999", 5);
+        var forged = device.substring(0, device.length() - 1) + (device.endsWith("0") ? "1" : "0");
+
+        assertInstanceOf(SignIn.Wait.class, accounts.signIn(fromDevice(device), "999999", PASSWORD));
+        failSignIns("100002", 5);
+        assertInstanceOf(SignIn.Wait.class, accounts.signIn(fromDevice(forged), "100002", PASSWORD));
+        assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(fromDevice(device), "100002", PASSWORD));
+    }
+
+    RequestContext fromDevice(String ticket) {
+        var request = request();
+        return new RequestContext(request.mutualCode(), request.clientAddress(), request.userAgent(), request.locale(), ticket);
     }
 
     @Test
@@ -281,16 +328,23 @@ class AccountsIT {
 
     String verifiedGrant(String number) {
         var request = request();
-        activations.requestCode(request, number);
+        resets.requestCode(request, number);
         var mails = probe.mailTexts(mutual, number, "ACTIVATION_CODE");
         var code = Fixtures.codeIn(mails.get(mails.size() - 1));
-        return ((CodeCheck.Accepted) activations.verify(request, number, code)).grant();
+        return ((CodeCheck.Accepted) resets.verifyCode(request, number, code)).grant();
+    }
+
+    /** The wizard's last step, with the right anti-robot answer. */
+    PasswordChange reset(String number, String grant, String password, String confirmation) {
+        var challenge = resets.challenge(request(), java.util.Locale.FRENCH, false);
+        return resets.setPassword(request(), number, grant, challenge.id(), probe.challengeAnswer(challenge.id()),
+                password, confirmation);
     }
 
     List<String> violationKeys(String number, String password, String confirmation) {
         var grant = verifiedGrant(number);
         MovableClock.advance(Duration.ofSeconds(61));
-        var change = accounts.resetPassword(request(), number, grant, password, confirmation);
+        var change = reset(number, grant, password, confirmation);
         return change instanceof PasswordChange.Rejected rejected
                 ? rejected.violations().stream().map(v -> v.key()).toList() : List.of(change.toString());
     }

@@ -1,7 +1,8 @@
 package fr.memberspace.it;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
-import java.time.Instant;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -29,15 +30,18 @@ public final class Mailboxes {
      */
     public static MimeMessage awaitMailTo(GreenMailOperations smtp, String address, Duration timeout)
             throws MessagingException, InterruptedException {
-        var deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            for (var message : smtp.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equals(address)) {
-                    return message;
-                }
+        return await().atMost(timeout).pollInterval(Duration.ofMillis(100))
+                .until(() -> firstTo(smtp, address), java.util.Optional::isPresent)
+                .orElseThrow();
+    }
+
+    private static java.util.Optional<MimeMessage> firstTo(GreenMailOperations smtp, String address)
+            throws MessagingException {
+        for (var message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(address)) {
+                return java.util.Optional.of(message);
             }
-            Thread.sleep(200);
         }
-        throw new AssertionError("no mail to " + address + " within " + timeout);
+        return java.util.Optional.empty();
     }
 }

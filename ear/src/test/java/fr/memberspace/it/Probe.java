@@ -8,12 +8,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.memberspace.account.entity.Member;
+import fr.memberspace.activation.entity.ActivationCode;
 import fr.memberspace.activation.control.CodePolicy;
 import fr.memberspace.audit.entity.AuditEvent;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.mail.control.MailTemplates;
 import fr.memberspace.mail.control.Outbox;
 import fr.memberspace.mail.entity.OutboxMail;
+import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.mutual.entity.Mutual;
 import fr.memberspace.secret.control.ServerSecret;
 
@@ -64,9 +66,9 @@ public class Probe {
     private String text(OutboxMail mail) {
         if (mail.holdsCode()) {
             var code = secret.open(Outbox.CODE_KEY, mail.getSealedCode(), mail.codeContext()).orElseThrow();
-            return MailTemplates.withCode(mail.toOutgoingMail(), code).text();
+            return MailTemplates.withCode(Outbox.outgoing(mail), code).text();
         }
-        return mail.getCodeExpiresAt() != null ? "" : mail.toOutgoingMail().text();
+        return mail.getCodeExpiresAt() != null ? "" : mail.getTextBody();
     }
 
     public long mails(String mutual, String number) {
@@ -97,11 +99,12 @@ public class Probe {
     }
 
     public void codeLength(String mutual, int length) {
-        mutual(mutual).getSettings().setCodeLength(length);
+        var settings = mutual(mutual).getSettings();
+        MutualPolicies.setCodePolicy(settings, MutualPolicies.codePolicy(settings).withLength(length));
     }
 
     public void codePolicy(String mutual, CodePolicy policy) {
-        mutual(mutual).getSettings().setCodePolicy(policy);
+        MutualPolicies.setCodePolicy(mutual(mutual).getSettings(), policy);
     }
 
     public List<String> codeHashes(String mutual, String number) {
@@ -110,6 +113,56 @@ public class Probe {
                 .setParameter("mutual", mutual)
                 .setParameter("number", number)
                 .getResultList();
+    }
+
+    /** The statuses of the codes of a number, oldest first. */
+    public List<ActivationCode.Status> codeStatuses(String mutual, String number) {
+        return em.createQuery("SELECT c.status FROM ActivationCode c WHERE c.mutualCode = :mutual"
+                        + " AND c.memberNumber = :number ORDER BY c.createdAt, c.id", ActivationCode.Status.class)
+                .setParameter("mutual", mutual)
+                .setParameter("number", number)
+                .getResultList();
+    }
+
+    /** The right answer of a challenge, which only the server knows. */
+    public String challengeAnswer(String id) {
+        return em.find(fr.memberspace.challenge.entity.Challenge.class, id).getAnswer();
+    }
+
+    /** When the mutual was registered, read from the database (not from a cache). */
+    public java.time.Instant createdAt(String mutual) {
+        return em.createQuery("SELECT m.createdAt FROM Mutual m WHERE m.code = :code", java.time.Instant.class)
+                .setParameter("code", mutual)
+                .getSingleResult();
+    }
+
+    /** The same, as the database writes it in text. */
+    public String createdAtAsText(String mutual) {
+        return em.createNativeQuery("SELECT CAST(created_at AS VARCHAR(64)) FROM mutual WHERE code = ?1")
+                .setParameter(1, mutual)
+                .getSingleResult().toString().strip();
+    }
+
+    /** The SQL type of a column of the product's schema, upper case. */
+    public String columnType(String table, String column) {
+        return em.createNativeQuery("SELECT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS"
+                        + " WHERE LOWER(TABLE_NAME) = ?1 AND LOWER(COLUMN_NAME) = ?2")
+                .setParameter(1, table)
+                .setParameter(2, column)
+                .getSingleResult().toString().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** "table.column" of every column of the public schema with this SQL type, lower case. */
+    @SuppressWarnings("unchecked")
+    public List<String> columnsOfType(String type) {
+        List<Object[]> rows = em.createNativeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
+                        + " WHERE UPPER(DATA_TYPE) = ?1 AND LOWER(TABLE_SCHEMA) = 'public'")
+                .setParameter(1, type)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (row[0] + "." + row[1]).toLowerCase(java.util.Locale.ROOT))
+                .sorted()
+                .toList();
     }
 
     private Mutual mutual(String code) {

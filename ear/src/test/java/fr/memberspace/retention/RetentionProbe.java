@@ -13,7 +13,6 @@ import fr.memberspace.account.entity.Member;
 import fr.memberspace.account.entity.PasswordHistoryEntry;
 import fr.memberspace.audit.control.AuditTrail;
 import fr.memberspace.audit.entity.AuditType;
-import fr.memberspace.mail.control.OutgoingMail;
 import fr.memberspace.mail.entity.OutboxMail;
 
 /** Test-only: makes records at the (moved) clock's time through the product's own classes, and counts them. */
@@ -56,8 +55,8 @@ public class RetentionProbe {
     }
 
     private OutboxMail mail(String mutual, String number) {
-        return new OutboxMail(mutual, number, "TEST", new OutgoingMail("no-reply@" + mutual + ".example.org",
-                "Test", number + "@example.org", "Test", "text", null), clock.instant());
+        return new OutboxMail(mutual, number, "TEST", "no-reply@" + mutual + ".example.org", "Test",
+                number + "@example.org", "Test", "text", null, clock.instant());
     }
 
     public void forgetMails(String mutual) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.memberspace.account.control.DecoyEmails;
-import fr.memberspace.activation.boundary.Activations;
+import fr.memberspace.reset.boundary.PasswordResets;
 import fr.memberspace.it.Deployments;
 import fr.memberspace.it.Fixtures;
 import fr.memberspace.mutual.boundary.Mutuals;
@@ -40,7 +40,7 @@ class ServerSecretIT {
     SecretRows rows;
 
     @EJB
-    Activations activations;
+    PasswordResets resets;
 
     @EJB
     Mutuals mutuals;
@@ -62,7 +62,7 @@ class ServerSecretIT {
         var mutual = Fixtures.mutualCode();
         mutuals.register(mutual, "Mutuelle " + mutual, "no-reply@" + mutual + ".example.org");
 
-        var shown = activations.maskedEmail(Fixtures.request(mutual), "987654");
+        var shown = resets.identify(Fixtures.request(mutual), "987654").maskedEmail();
 
         assertThat(shown).isEqualTo(new DecoyEmails(secret.decoyKey()).forUnknownMember(mutual, "987654").value());
         assertThat(shown).isNotEqualTo(new DecoyEmails(secret.keys().current("decoy-email").bytes())

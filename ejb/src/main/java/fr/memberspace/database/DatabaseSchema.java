@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionManagementType;
 
 import org.flywaydb.core.Flyway;
 
+
 /**
  * Brings the schema up to date when the application starts, before JPA is first used
  * (EclipseLink connects lazily; startup beans that use JPA declare {@code @DependsOn}).

@@ -11,17 +11,15 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import fr.memberspace.account.control.SignInCheck;
 import fr.memberspace.password.hash.PasswordHashes;
-import fr.memberspace.password.hash.Verification;
-import fr.memberspace.throttle.control.Lockout;
+import fr.memberspace.throttle.control.Failures;
 import fr.memberspace.throttle.control.LockoutPolicy;
-import fr.memberspace.throttle.control.SignInFailures;
-import fr.memberspace.throttle.control.SignInVerdict;
 
 /*
- * The CPU of one sign-in check as Accounts.signIn does it, without the database: the lockout
- * verdict, the password verification (a dummy one for an unknown number) and the new failure
- * state. Shows that a known and an unknown number cost the same. Run by hand:
+ * The CPU of one sign-in check, through the SignInCheck control that Accounts.signIn runs,
+ * without the database: the lockout verdict, the password verification (a dummy one for an
+ * unknown number) and the new failure state. Shows that a known and an unknown number cost the same. Run by hand:
  *
  *   ./mvnw -pl ejb test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
  *       -Dexec.args="-cp %classpath org.openjdk.jmh.Main SignInCheckBenchmark -f 1 -wi 2 -i 5"
@@ -36,7 +34,7 @@ public class SignInCheckBenchmark {
     private static final String PASSWORD = "Adherent#2026ok";
 
     private final PasswordHashes hashes = new PasswordHashes();
-    private final Lockout lockout = new Lockout(LockoutPolicy.DEFAULT);
+    private final SignInCheck check = new SignInCheck(LockoutPolicy.DEFAULT, hashes);
     private String stored;
 
     @Setup
@@ -60,12 +58,6 @@ public class SignInCheckBenchmark {
     }
 
     private Object check(String storedHash, String password) {
-        var now = Instant.now();
-        var failures = SignInFailures.NONE;
-        if (!(lockout.check(failures, now) instanceof SignInVerdict.MayTry)) {
-            return failures;
-        }
-        Verification verification = storedHash == null ? hashes.verifyDummy(password) : hashes.verify(password, storedHash);
-        return verification.matches() ? lockout.afterSuccess() : lockout.afterFailure(failures, now);
+        return check.check(Failures.NONE, storedHash, password, Instant.now());
     }
 }

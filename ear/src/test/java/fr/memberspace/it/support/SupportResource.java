@@ -17,9 +17,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 
 import fr.memberspace.account.boundary.Accounts;
-import fr.memberspace.activation.boundary.Activations;
 import fr.memberspace.mail.entity.OutboxMail;
 import fr.memberspace.request.RequestContext;
+import fr.memberspace.reset.boundary.PasswordResets;
 import fr.memberspace.time.MovableClock;
 import fr.memberspace.mail.control.MailTransport;
 import fr.memberspace.mail.control.OutgoingMail;
@@ -41,7 +41,7 @@ public class SupportResource {
     MailTransport mail;
 
     @EJB
-    Activations activations;
+    PasswordResets resets;
 
     @PersistenceContext
     EntityManager em;
@@ -64,7 +64,7 @@ public class SupportResource {
     @POST
     @Path("codes")
     public String requestCode(@FormParam("mutual") String mutual, @FormParam("number") String number) {
-        var result = activations.requestCode(new RequestContext(mutual, anyAddress(), "support", Locale.FRENCH), number);
+        var result = resets.requestCode(new RequestContext(mutual, anyAddress(), "support", Locale.FRENCH), number);
         return result.getClass().getSimpleName();
     }
 
@@ -77,6 +77,19 @@ public class SupportResource {
                 .setParameter("number", number)
                 .getResultStream()
                 .map(Enum::name)
+                .collect(Collectors.joining(","));
+    }
+
+    /** Status and attempts of each outbox mail of a number ("PENDING/1,SENT/2"), oldest first. */
+    @GET
+    @Path("outbox-attempts")
+    public String outboxAttempts(@QueryParam("mutual") String mutual, @QueryParam("number") String number) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.mutualCode = :mutual"
+                        + " AND m.memberNumber = :number ORDER BY m.id", OutboxMail.class)
+                .setParameter("mutual", mutual)
+                .setParameter("number", number)
+                .getResultStream()
+                .map(mail -> mail.getStatus() + "/" + mail.getAttempts())
                 .collect(Collectors.joining(","));
     }
 
@@ -120,9 +133,9 @@ public class SupportResource {
     @Path("clock")
     public String advanceClock(@FormParam("seconds") long seconds) {
         if (seconds == 0) {
-            MovableClock.reset();
+            MovableClock.resetEverywhere();
         } else {
-            MovableClock.advance(java.time.Duration.ofSeconds(seconds));
+            MovableClock.advanceEverywhere(java.time.Duration.ofSeconds(seconds));
         }
         return "moved";
     }

@@ -1,15 +1,14 @@
 package fr.memberspace.account.boundary;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -19,28 +18,23 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import fr.memberspace.account.control.Members;
+import fr.memberspace.account.control.Passwords;
+import fr.memberspace.account.control.SignInCheck;
 import fr.memberspace.account.entity.AccountStatus;
 import fr.memberspace.account.entity.Member;
-import fr.memberspace.account.entity.PasswordHistoryEntry;
-import fr.memberspace.activation.boundary.Activations;
 import fr.memberspace.audit.control.AuditTrail;
 import fr.memberspace.audit.entity.AuditType;
-import fr.memberspace.mail.control.MailTemplates;
-import fr.memberspace.mail.control.Outbox;
 import fr.memberspace.mutual.boundary.Mutuals;
-import fr.memberspace.mutual.entity.Mutual;
+import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.password.hash.PasswordHashes;
-import fr.memberspace.password.policy.PasswordPolicy;
-import fr.memberspace.password.rule.MemberData;
-import fr.memberspace.password.rule.PasswordAttempt;
 import fr.memberspace.password.rule.Requirement;
 import fr.memberspace.request.RequestContext;
-import fr.memberspace.throttle.boundary.SignInFailureRows;
 import fr.memberspace.throttle.control.AddressLimiter;
-import fr.memberspace.throttle.control.Lockout;
+import fr.memberspace.throttle.control.Attempt;
+import fr.memberspace.throttle.control.Clients;
+import fr.memberspace.throttle.control.FailureCounters;
 import fr.memberspace.throttle.control.SignInVerdict;
-import fr.memberspace.throttle.entity.AddressEvent.Kind;
-import fr.memberspace.throttle.entity.SignInFailureCount;
+import fr.memberspace.throttle.control.StrangersBudget;
 
 /**
  * The members' accounts: sign-in, password changes, enrolment.
@@ -48,12 +42,14 @@ import fr.memberspace.throttle.entity.SignInFailureCount;
  * Nothing here tells a stranger whether a member number exists: sign-in failures are
  * counted and locked per number typed, known or not; an unknown number is checked against a
  * dummy hash so it takes as long as a real one; every refusal is the same answer.
+ * <p>
+ * A stranger elsewhere cannot lock the member out: failures are counted per number and
+ * client ({@link Clients}). The member's known device keeps its own counter; all other
+ * clients share one, with {@value StrangersBudget#WRONG_PASSWORDS_PER_DAY} wrong passwords
+ * a day at most, whatever their addresses, and the lockout's cap of 100 consecutive failures.
  */
 @Stateless
 public class Accounts {
-
-    /** Notices after a password change. */
-    static final String PASSWORD_CHANGED_MAIL = "PASSWORD_CHANGED";
 
     @PersistenceContext
     EntityManager em;
@@ -64,11 +60,14 @@ public class Accounts {
     @Inject
     Members members;
 
-    @EJB
-    Activations activations;
+    @Inject
+    Passwords passwords;
 
-    @EJB
-    SignInFailureRows failureRows;
+    @Inject
+    FailureCounters failureCounters;
+
+    @Inject
+    Clients clients;
 
     @Inject
     PasswordHashes hashes;
@@ -78,9 +77,6 @@ public class Accounts {
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    Outbox outbox;
 
     @Inject
     Clock clock;
@@ -101,12 +97,12 @@ public class Accounts {
      */
     public SignIn signIn(@NotNull @Valid RequestContext request, String number, String password) {
         var now = clock.instant();
-        var addressWait = addressLimits.waitBefore(Kind.SIGN_IN, request.clientAddress());
+        var addressWait = addressLimits.waitBefore(Attempt.SIGN_IN, request.clientAddress());
         if (addressWait.isPresent()) {
             audit.record(AuditType.SIGN_IN_THROTTLED, request, shortened(number), "address");
             return new SignIn.Wait(addressWait.get());
         }
-        addressLimits.record(Kind.SIGN_IN, request.clientAddress());
+        addressLimits.record(Attempt.SIGN_IN, request.clientAddress());
         var mutual = mutuals.find(request.mutualCode()).orElseThrow(() -> new IllegalArgumentException("mutual"));
         if (number == null || !number.matches(Member.NUMBER_PATTERN) || password == null || password.isEmpty()) {
             hashes.verifyDummy(password == null ? "" : password);
@@ -114,39 +110,36 @@ public class Accounts {
             return new SignIn.Refused();
         }
 
-        var failures = lockedFailures(request.mutualCode(), number);
-        var lockout = new Lockout(mutual.getSettings().lockoutPolicy());
-        var verdict = lockout.check(failures.failures(), now);
-        if (verdict instanceof SignInVerdict.Delayed delayed) {
-            audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "delay");
-            return new SignIn.Wait(delayed.retryAfter());
-        }
-        if (verdict instanceof SignInVerdict.Locked locked) {
-            audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "locked");
-            return new SignIn.Wait(locked.retryAfter());
-        }
-        if (verdict instanceof SignInVerdict.LockedUntilReset) {
+        var client = clients.of(request, number);
+        var counter = failureCounters.lock(request.mutualCode(), number, client);
+        var strangers = Clients.OTHERS.equals(client);
+        var strangersWait = strangers ? StrangersBudget.waitBefore(counter.day(), now) : Optional.<Duration>empty();
+        if (strangersWait.isPresent()) {
             hashes.verifyDummy(password);
-            audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "locked until reset");
-            return new SignIn.LockedUntilReset();
+            audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "others' daily budget");
+            return new SignIn.Wait(strangersWait.get());
         }
-
         var member = find(request.mutualCode(), number);
         var storedHash = member.map(Member::getPasswordHash).orElse(null);
-        var verification = storedHash == null ? hashes.verifyDummy(password) : hashes.verify(password, storedHash);
-        if (!verification.matches() || storedHash == null) {
-            var before = failures.failures();
-            var after = lockout.afterFailure(before, now);
-            failures.update(after);
+        var check = new SignInCheck(MutualPolicies.lockoutPolicy(mutual.getSettings()), hashes);
+        var outcome = check.check(counter.failures(), storedHash, password, now);
+        if (outcome instanceof SignInCheck.Throttled throttled) {
+            return throttled(request, number, throttled.verdict());
+        }
+        if (outcome instanceof SignInCheck.Wrong wrong) {
+            counter.update(wrong.after());
+            if (strangers) {
+                counter.update(StrangersBudget.afterFailure(counter.day(), now));
+            }
             audit.record(member.isPresent() ? AuditType.SIGN_IN_FAILED : AuditType.SIGN_IN_UNKNOWN_MEMBER,
                     request, number, storedHash == null && member.isPresent() ? "no password yet" : null);
-            if (after.locks() > before.locks()) {
-                audit.record(AuditType.ACCOUNT_LOCKED, request, number, "after " + after.consecutive() + " failures");
+            if (wrong.locked()) {
+                audit.record(AuditType.ACCOUNT_LOCKED, request, number, "after " + wrong.after().consecutive() + " failures");
             }
             return new SignIn.Refused();
         }
-
-        failures.update(lockout.afterSuccess());
+        var verification = ((SignInCheck.Right) outcome).verification();
+        counter.update(check.afterSuccess());
         var found = member.get();
         if (verification.needsRehash()) {
             found.rehash(hashes.hash(password));
@@ -159,33 +152,7 @@ public class Accounts {
         var previous = found.getLastSignInAt();
         found.signedIn(now);
         audit.record(AuditType.SIGN_IN_OK, request, number, null);
-        return new SignIn.SignedIn(profileOf(found, previous));
-    }
-
-    /**
-     * Sets a new password with the grant of a verified activation code (the reset and
-     * first-connection wizard). The grant is consumed only when the password is accepted.
-     */
-    public PasswordChange resetPassword(@NotNull @Valid RequestContext request, String number, String grant,
-                                        String password, String confirmation) {
-        var member = find(request.mutualCode(), number);
-        if (member.isEmpty() || !activations.grantIsValid(request.mutualCode(), number, grant)) {
-            audit.record(AuditType.PASSWORD_REJECTED, request, shortened(number), "no valid grant");
-            return new PasswordChange.NotAllowed();
-        }
-        var violations = check(member.get(), password, confirmation);
-        if (!violations.isEmpty()) {
-            audit.record(AuditType.PASSWORD_REJECTED, request, number, violations.size() + " rules broken");
-            return new PasswordChange.Rejected(violations);
-        }
-        if (!activations.consumeGrant(request.mutualCode(), number, grant)) {
-            return new PasswordChange.NotAllowed();
-        }
-        setPassword(request, member.get(), password);
-        // a new password reopens an account locked by failed sign-ins
-        lockedFailures(request.mutualCode(), number).update(new Lockout(
-                member.get().getMutual().getSettings().lockoutPolicy()).afterSuccess());
-        return new PasswordChange.Changed();
+        return new SignIn.SignedIn(profileOf(found, previous), now, clients.newTicket(request.mutualCode(), number));
     }
 
     /** A signed-in member changes their password, proving it with the current one. */
@@ -199,18 +166,32 @@ public class Accounts {
             return new PasswordChange.NotAllowed();
         }
         var member = find(request.mutualCode(), number).orElseThrow();
-        var violations = check(member, password, confirmation);
+        var violations = passwords.violations(member, password, confirmation);
         if (!violations.isEmpty()) {
             audit.record(AuditType.PASSWORD_REJECTED, request, number, violations.size() + " rules broken");
             return new PasswordChange.Rejected(violations);
         }
-        setPassword(request, member, password);
-        return new PasswordChange.Changed();
+        passwords.set(request, member, password);
+        return new PasswordChange.Changed(member.getPasswordChangedAt(), null);
     }
 
     /** The rules of the mutual's password policy, in order, to describe them on a page. */
     public List<Requirement> passwordRules(String mutualCode) {
-        return mutuals.find(mutualCode).map(this::policyOf).map(PasswordPolicy::requirements).orElse(List.of());
+        return mutuals.find(mutualCode).map(passwords::rules).orElse(List.of());
+    }
+
+    /**
+     * Whether a session of this member that signed in at {@code signedInAt} may go on: not
+     * if the password changed since (the member's other sessions end at a password change).
+     */
+    public boolean sessionIsCurrent(String mutualCode, String number, Instant signedInAt) {
+        if (signedInAt == null) {
+            return false;
+        }
+        return find(mutualCode, number)
+                .map(Member::getPasswordChangedAt)
+                .map(changedAt -> !changedAt.isAfter(signedInAt))
+                .orElse(true);
     }
 
     /**
@@ -262,53 +243,23 @@ public class Accounts {
         var result = signIn(request, number, currentPassword);
         // a member who must renew proves their identity just as well with the old password
         return result instanceof SignIn.MustRenew
-                ? new SignIn.SignedIn(profile(request.mutualCode(), number).orElseThrow()) : result;
+                ? new SignIn.SignedIn(profile(request.mutualCode(), number).orElseThrow(), clock.instant(), null) : result;
     }
 
-    private List<fr.memberspace.password.rule.Violation> check(Member member, String password, String confirmation) {
-        var policy = policyOf(member.getMutual());
-        // the current password (even one set by the mutual, or imported) counts as a recent one
-        var history = new java.util.LinkedHashSet<String>();
-        if (member.getPasswordHash() != null) {
-            history.add(member.getPasswordHash());
+    private SignIn throttled(RequestContext request, String number, SignInVerdict verdict) {
+        if (verdict instanceof SignInVerdict.Delayed delayed) {
+            audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "delay");
+            return new SignIn.Wait(delayed.retryAfter());
         }
-        history.addAll(em.createNamedQuery(PasswordHistoryEntry.RECENT, String.class)
-                .setParameter("member", member)
-                .setMaxResults(Math.max(1, policy.settings().historySize()))
-                .getResultList());
-        var data = new MemberData(member.getNumber(), member.getFirstName(), member.getLastName(), member.getEmail());
-        return policy.check(new PasswordAttempt(password, confirmation, data,
-                history.stream().limit(Math.max(1, policy.settings().historySize())).toList()));
-    }
-
-    private void setPassword(RequestContext request, Member member, String password) {
-        var now = clock.instant();
-        var hash = hashes.hash(password);
-        member.changePassword(hash, now);
-        em.persist(new PasswordHistoryEntry(member, hash, now));
-        audit.record(AuditType.PASSWORD_CHANGED, request, member.getNumber(), null);
-        var mutual = member.getMutual();
-        outbox.queue(mutual.getCode(), member.getNumber(), PASSWORD_CHANGED_MAIL,
-                MailTemplates.passwordChanged(new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName()),
-                        member.getEmail(), member.getNumber(), now, request.locale()));
-    }
-
-    private PasswordPolicy policyOf(Mutual mutual) {
-        return new PasswordPolicy(mutual.getSettings().passwordSettings(), hashes::matches);
-    }
-
-    /** The failure counter of a number typed, locked for this transaction. */
-    private SignInFailureCount lockedFailures(String mutualCode, String number) {
-        try {
-            failureRows.ensure(mutualCode, number);
-        } catch (EJBException raced) {
-            // another request created it a moment ago: fine
+        if (verdict instanceof SignInVerdict.Locked locked) {
+            audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "locked");
+            return new SignIn.Wait(locked.retryAfter());
         }
-        return em.find(SignInFailureCount.class, new SignInFailureCount.Key(mutualCode, number),
-                LockModeType.PESSIMISTIC_WRITE);
+        audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "locked until reset");
+        return new SignIn.LockedUntilReset();
     }
 
-    private static MemberProfile profileOf(Member member, java.time.Instant previousSignIn) {
+    private static MemberProfile profileOf(Member member, Instant previousSignIn) {
         return new MemberProfile(member.getMutual().getCode(), member.getNumber(), member.getFirstName(),
                 member.getLastName(), previousSignIn, member.getPasswordChangedAt());
     }

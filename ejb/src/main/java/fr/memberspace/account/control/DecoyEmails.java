@@ -1,12 +1,9 @@
 package fr.memberspace.account.control;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.List;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import fr.memberspace.secret.control.KeyedHash;
 
 /**
  * Plausible masked e-mail addresses for member numbers that do not exist.
@@ -18,13 +15,13 @@ import javax.crypto.spec.SecretKeySpec;
  * decoy (trying again reveals nothing), two numbers show different ones, and without the
  * secret nobody can tell a decoy from a real address.
  *
- * <p>Letters and the domain are picked from 16-bit slices of the HMAC, so the modulo bias
+ * <p>Letters and the domain are picked from 16-bit slices of the {@link KeyedHash}, so the modulo bias
  * is below 0.04 %. Thread-safe.
  */
 public class DecoyEmails {
 
     /** The shortest secret accepted: 256 bits. */
-    public static final int MINIMUM_SECRET_BYTES = 32;
+    public static final int MINIMUM_SECRET_BYTES = KeyedHash.MINIMUM_SECRET_BYTES;
 
     /** Common French consumer mail domains, where most members' addresses are. */
     static final List<String> DOMAINS = List.of(
@@ -39,25 +36,19 @@ public class DecoyEmails {
     /** Real local parts of one or two characters are rare; so is the short form of decoys. */
     private static final int SHORT_FORM_ONE_IN = 64;
 
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final byte[] DOMAIN_SEPARATION = "memberspace/decoy-email/v1".getBytes(StandardCharsets.UTF_8);
-
-    private final SecretKeySpec key;
+    private final KeyedHash hash;
 
     /**
      * @param secret the server secret, at least {@value #MINIMUM_SECRET_BYTES} bytes; copied
      * @throws IllegalArgumentException if the secret is missing or too short
      */
     public DecoyEmails(byte[] secret) {
-        if (secret == null || secret.length < MINIMUM_SECRET_BYTES) {
-            throw new IllegalArgumentException("secret must have at least " + MINIMUM_SECRET_BYTES + " bytes");
-        }
-        this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+        this.hash = new KeyedHash(secret, "memberspace/decoy-email/v1");
     }
 
     /** The masked address to show for an unknown member number of a mutual. */
     public MaskedEmail forUnknownMember(String mutualCode, String memberNumber) {
-        ByteBuffer bytes = ByteBuffer.wrap(hmac(mutualCode, memberNumber));
+        ByteBuffer bytes = ByteBuffer.wrap(hash.of(mutualCode, memberNumber));
         char first = letter(bytes.getChar());
         char last = letter(bytes.getChar());
         String domain = DOMAINS.get(bytes.getChar() % DOMAINS.size());
@@ -70,22 +61,6 @@ public class DecoyEmails {
 
     private static char letter(char sixteenBits) {
         return (char) ('a' + sixteenBits % 26);
-    }
-
-    private byte[] hmac(String mutualCode, String memberNumber) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            mac.update(DOMAIN_SEPARATION);
-            for (String field : List.of(mutualCode, memberNumber)) {
-                byte[] utf8 = field.getBytes(StandardCharsets.UTF_8);
-                mac.update(ByteBuffer.allocate(Integer.BYTES).putInt(utf8.length).array());
-                mac.update(utf8);
-            }
-            return mac.doFinal();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(ALGORITHM + " is required by every Java platform", e);
-        }
     }
 
     @Override

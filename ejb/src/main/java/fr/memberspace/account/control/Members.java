@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 
 import fr.memberspace.account.entity.Member;
 
-/** Finds members by the number they type; shared by the account and activation boundaries. */
+/** Finds members by the number they type; used by the account and reset boundaries. */
 @ApplicationScoped
 public class Members {
 

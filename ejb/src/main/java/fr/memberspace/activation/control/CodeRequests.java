@@ -8,16 +8,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Decides whether a new activation code may be sent to a member now ("Recevoir mon code
- * par MAIL"), from the times the member's recent codes were sent. Two rules apply: a
- * cooldown after the last code, and a maximum number of codes in any sliding hour.
+ * Decides whether a new activation code may be sent to a client now ("Recevoir mon code
+ * par MAIL"), from the times its recent codes for the number were sent. Three rules apply:
+ * a cooldown after the last code, a maximum number of codes in any sliding hour (the
+ * mutual's), and at most {@value #PER_DAY} codes in any sliding day (the platform's: with 5
+ * tries a code, 20 guesses a day, under 1 % a year on a 6-digit code).
  *
- * <p>A code sent at {@code t} counts in the hour until {@code t + 1 h} (excluded).
+ * <p>A code sent at {@code t} counts in the hour until {@code t + 1 h} (excluded), in the
+ * day until {@code t + 24 h}.
  */
 public class CodeRequests {
 
     /** The length of the sliding window of {@link CodePolicy#maxCodesPerHour()}. */
     public static final Duration HOUR = Duration.ofHours(1);
+    /** The length of the sliding window of {@link #PER_DAY}. */
+    public static final Duration DAY = Duration.ofDays(1);
+    /** Codes a client may receive for one number in any sliding day. */
+    public static final int PER_DAY = 4;
 
     private final CodePolicy policy;
 
@@ -30,7 +37,9 @@ public class CodeRequests {
         /** The last code was sent less than {@link CodePolicy#resendCooldown()} ago. */
         COOLDOWN("code.request.cooldown"),
         /** {@link CodePolicy#maxCodesPerHour()} codes were sent in the last hour. */
-        HOURLY_LIMIT("code.request.hourly-limit");
+        HOURLY_LIMIT("code.request.hourly-limit"),
+        /** {@link #PER_DAY} codes were sent in the last 24 hours. */
+        DAILY_LIMIT("code.request.daily-limit");
 
         private final String messageKey;
 
@@ -61,16 +70,25 @@ public class CodeRequests {
      */
     public Optional<Refusal> refusal(Collection<Instant> sentAt, Instant now) {
         Objects.requireNonNull(now, "now");
-        List<Instant> lastHour = sentAt.stream()
-                .filter(t -> t.plus(HOUR).isAfter(now))
+        List<Instant> lastDay = sentAt.stream()
+                .filter(t -> t.plus(DAY).isAfter(now))
                 .sorted()
                 .toList();
-        Optional<Refusal> cooldown = cooldown(lastHour, now);
-        Optional<Refusal> hourly = hourlyLimit(lastHour, now);
-        if (hourly.isPresent() && (cooldown.isEmpty() || hourly.get().retryAfter().compareTo(cooldown.get().retryAfter()) >= 0)) {
-            return hourly;
+        List<Instant> lastHour = lastDay.stream().filter(t -> t.plus(HOUR).isAfter(now)).toList();
+        return longest(cooldown(lastHour, now),
+                longest(limit(lastHour, policy.maxCodesPerHour(), HOUR, now, Reason.HOURLY_LIMIT),
+                        limit(lastDay, PER_DAY, DAY, now, Reason.DAILY_LIMIT)));
+    }
+
+    /** The refusal with the longer wait, so that the member is not told to wait twice. */
+    private static Optional<Refusal> longest(Optional<Refusal> a, Optional<Refusal> b) {
+        if (a.isEmpty()) {
+            return b;
         }
-        return cooldown;
+        if (b.isEmpty()) {
+            return a;
+        }
+        return b.get().retryAfter().compareTo(a.get().retryAfter()) >= 0 ? b : a;
     }
 
     private Optional<Refusal> cooldown(List<Instant> lastHour, Instant now) {
@@ -81,13 +99,14 @@ public class CodeRequests {
         return waitUntil(allowedFrom, now, Reason.COOLDOWN);
     }
 
-    /** Refused until enough of the oldest codes leave the hour to be under the limit. */
-    private Optional<Refusal> hourlyLimit(List<Instant> lastHour, Instant now) {
-        int excess = lastHour.size() - policy.maxCodesPerHour();
+    /** Refused until enough of the oldest codes leave the window to be under the limit. */
+    private static Optional<Refusal> limit(List<Instant> inWindow, int max, Duration window, Instant now,
+                                           Reason reason) {
+        int excess = inWindow.size() - max;
         if (excess < 0) {
             return Optional.empty();
         }
-        return waitUntil(lastHour.get(excess).plus(HOUR), now, Reason.HOURLY_LIMIT);
+        return waitUntil(inWindow.get(excess).plus(window), now, reason);
     }
 
     private static Optional<Refusal> waitUntil(Instant allowedFrom, Instant now, Reason reason) {

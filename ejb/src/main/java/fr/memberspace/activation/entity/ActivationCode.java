@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "activation_code")
 @NamedQuery(name = ActivationCode.SINCE, query = "SELECT c FROM ActivationCode c WHERE c.mutualCode = :mutual"
-        + " AND c.memberNumber = :number AND c.createdAt >= :since ORDER BY c.createdAt DESC")
+        + " AND c.memberNumber = :number AND c.client = :client AND c.createdAt >= :since ORDER BY c.createdAt DESC")
 @NamedQuery(name = ActivationCode.OPEN, query = "SELECT c FROM ActivationCode c WHERE c.mutualCode = :mutual"
         + " AND c.memberNumber = :number AND c.status IN :statuses ORDER BY c.createdAt DESC")
 @NamedQuery(name = ActivationCode.CLOSE, query = "UPDATE ActivationCode c SET c.status = :to, c.closedAt = :now"
@@ -31,20 +31,24 @@ import jakarta.persistence.Table;
 @NamedQuery(name = ActivationCode.VERIFY, query = "UPDATE ActivationCode c SET c.status = :verified,"
         + " c.grantHash = :grant, c.grantExpiresAt = :until WHERE c.id = :id AND c.status = :pending")
 @NamedQuery(name = ActivationCode.REVOKE_OPEN, query = "UPDATE ActivationCode c SET c.status = :revoked,"
-        + " c.closedAt = :now WHERE c.mutualCode = :mutual AND c.memberNumber = :number AND c.status IN :open")
+        + " c.closedAt = :now WHERE c.mutualCode = :mutual AND c.memberNumber = :number AND c.client = :client"
+        + " AND c.status IN :open")
 @NamedQuery(name = ActivationCode.CONSUME, query = "UPDATE ActivationCode c SET c.status = :used, c.closedAt = :now"
         + " WHERE c.id = :id AND c.status = :verified AND c.grantExpiresAt > :now")
+@NamedQuery(name = ActivationCode.WRONG_TRIES, query = "SELECT c.wrongTries FROM ActivationCode c WHERE c.id = :id")
 public class ActivationCode {
 
     public static final String SINCE = "ActivationCode.since";
     public static final String OPEN = "ActivationCode.open";
     /** Moves a code from one status to another only if it still is in the first: race-free. */
     public static final String CLOSE = "ActivationCode.close";
+    /** How many wrong tries a code has had. */
+    public static final String WRONG_TRIES = "ActivationCode.wrongTries";
     /** Counts one wrong try, if the code is still pending. */
     public static final String WRONG_TRY = "ActivationCode.wrongTry";
     /** Marks the code verified with its grant, if it is still pending: exactly one caller wins. */
     public static final String VERIFY = "ActivationCode.verify";
-    /** Revokes every open code of a number (a new code replaces them). */
+    /** Revokes every open code of a number from one client (a new code replaces them). */
     public static final String REVOKE_OPEN = "ActivationCode.revokeOpen";
     /** Uses the grant of a verified code once, before it expires. */
     public static final String CONSUME = "ActivationCode.consume";
@@ -81,6 +85,10 @@ public class ActivationCode {
     @Column(name = "member_number", nullable = false, length = 20)
     private String memberNumber;
 
+    /** Who asked for it: a known device, or "others" (see throttle's Clients). */
+    @Column(nullable = false, length = 64)
+    private String client;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Purpose purpose;
@@ -113,10 +121,11 @@ public class ActivationCode {
     protected ActivationCode() {
     }
 
-    public ActivationCode(String mutualCode, String memberNumber, Purpose purpose, String codeHash,
+    public ActivationCode(String mutualCode, String memberNumber, String client, Purpose purpose, String codeHash,
                           Instant createdAt, Instant expiresAt) {
         this.mutualCode = mutualCode;
         this.memberNumber = memberNumber;
+        this.client = client;
         this.purpose = purpose;
         this.codeHash = codeHash;
         this.createdAt = createdAt;

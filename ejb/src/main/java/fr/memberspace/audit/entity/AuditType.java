@@ -19,7 +19,6 @@ public enum AuditType {
     CODE_ACCEPTED,
     CODE_EXPIRED,
     CODE_EXHAUSTED,
-    CODE_REVOKED,
     CODE_THROTTLED,
     MAIL_SENT,
     MAIL_FAILED,

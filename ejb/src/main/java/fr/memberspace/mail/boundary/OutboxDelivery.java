@@ -71,7 +71,7 @@ public class OutboxDelivery {
         }
         var mail = em.find(OutboxMail.class, id);
         if (!mail.holdsCode()) {
-            return Optional.of(mail.toOutgoingMail());
+            return Optional.of(Outbox.outgoing(mail));
         }
         if (!now.isBefore(mail.getCodeExpiresAt())) {
             giveUpCode(mail, "code expired before sending");
@@ -83,7 +83,7 @@ public class OutboxDelivery {
             giveUpCode(mail, "code key not configured");
             return Optional.empty();
         }
-        return Optional.of(MailTemplates.withCode(mail.toOutgoingMail(), code.get()));
+        return Optional.of(MailTemplates.withCode(Outbox.outgoing(mail), code.get()));
     }
 
     /**

@@ -36,7 +36,7 @@ public class Outbox {
     public static final String CODE_KEY = "outbox-code";
 
     public void queue(String mutualCode, String memberNumber, String kind, OutgoingMail mail) {
-        persist(new OutboxMail(mutualCode, memberNumber, kind, mail, clock.instant()));
+        persist(row(mutualCode, memberNumber, kind, mail));
     }
 
     /**
@@ -52,8 +52,18 @@ public class Outbox {
                           Function<String, OutgoingMail> mail) {
         var template = mail.apply(MailTemplates.CODE_SLOT);
         var sealed = secret.seal(CODE_KEY, code, OutboxMail.codeContext(mutualCode, memberNumber, template.to()));
-        persist(OutboxMail.withSealedCode(mutualCode, memberNumber, kind, template, clock.instant(), sealed,
-                codeExpiresAt));
+        persist(row(mutualCode, memberNumber, kind, template).holdingCode(sealed, codeExpiresAt));
+    }
+
+    /** The mail as the outbox sends it, from its row (a code mail's code still in its slot). */
+    public static OutgoingMail outgoing(OutboxMail mail) {
+        return new OutgoingMail(mail.getSender(), mail.getSenderName(), mail.getRecipient(), mail.getSubject(),
+                mail.getTextBody(), mail.getHtmlBody());
+    }
+
+    private OutboxMail row(String mutualCode, String memberNumber, String kind, OutgoingMail mail) {
+        return new OutboxMail(mutualCode, memberNumber, kind, mail.from(), mail.senderName(), mail.to(),
+                mail.subject(), mail.text(), mail.html(), clock.instant());
     }
 
     private void persist(OutboxMail outboxMail) {

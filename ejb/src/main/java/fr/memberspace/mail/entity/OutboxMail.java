@@ -14,8 +14,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import fr.memberspace.mail.control.OutgoingMail;
-
 /**
  * An e-mail written in the same transaction as what it tells (a code, a password change)
  * and sent after commit by {@link fr.memberspace.mail.boundary.MailDispatch}: a rolled-back
@@ -129,32 +127,31 @@ public class OutboxMail {
     protected OutboxMail() {
     }
 
-    public OutboxMail(String mutualCode, String memberNumber, String kind, OutgoingMail mail, Instant now) {
+    public OutboxMail(String mutualCode, String memberNumber, String kind, String sender, String senderName,
+                      String recipient, String subject, String textBody, String htmlBody, Instant now) {
         this.mutualCode = mutualCode;
         this.memberNumber = memberNumber;
         this.kind = kind;
-        this.sender = mail.from();
-        this.senderName = mail.senderName();
-        this.recipient = mail.to();
-        this.subject = mail.subject();
-        this.textBody = mail.text();
-        this.htmlBody = mail.html();
+        this.sender = sender;
+        this.senderName = senderName;
+        this.recipient = recipient;
+        this.subject = subject;
+        this.textBody = textBody;
+        this.htmlBody = htmlBody;
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.status = Status.PENDING;
     }
 
     /**
-     * A code mail: {@code mail}'s bodies hold a slot where the code goes (see
+     * Makes this a code mail: its bodies hold a slot where the code goes (see
      * {@code MailTemplates.CODE_SLOT}), and the code is kept only sealed, until
      * {@code codeExpiresAt}.
      */
-    public static OutboxMail withSealedCode(String mutualCode, String memberNumber, String kind, OutgoingMail mail,
-                                            Instant now, String sealedCode, Instant codeExpiresAt) {
-        var outboxMail = new OutboxMail(mutualCode, memberNumber, kind, mail, now);
-        outboxMail.sealedCode = sealedCode;
-        outboxMail.codeExpiresAt = codeExpiresAt;
-        return outboxMail;
+    public OutboxMail holdingCode(String sealedCode, Instant codeExpiresAt) {
+        this.sealedCode = sealedCode;
+        this.codeExpiresAt = codeExpiresAt;
+        return this;
     }
 
     /** What the sealed code is bound to: a sealed code copied to another row does not open there. */
@@ -167,8 +164,28 @@ public class OutboxMail {
         return "outbox-code/" + mutualCode + "/" + memberNumber + "/" + recipient;
     }
 
-    public OutgoingMail toOutgoingMail() {
-        return new OutgoingMail(sender, senderName, recipient, subject, textBody, htmlBody);
+    public String getSender() {
+        return sender;
+    }
+
+    public String getSenderName() {
+        return senderName;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getTextBody() {
+        return textBody;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
     }
 
     public void sent(Instant now) {

@@ -6,13 +6,11 @@ import java.time.Duration;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import fr.memberspace.activation.control.CodePolicy;
-import fr.memberspace.password.policy.PasswordSettings;
-import fr.memberspace.throttle.control.LockoutPolicy;
-
 /**
- * What each mutual tunes: activation codes, password policy and sign-in lockout. The column
- * defaults (Flyway V2) are the policy of the customer's guide.
+ * What each mutual tunes, as plain values: activation codes, password policy and sign-in
+ * lockout. The initial values are the column defaults of Flyway V2 (the policy of the
+ * customer's guide); {@link fr.memberspace.mutual.control.MutualPolicies} builds the
+ * checked policies from them (and its test checks they equal the platform defaults).
  */
 @Embeddable
 public class MutualSettings implements Serializable {
@@ -20,99 +18,119 @@ public class MutualSettings implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Column(name = "code_length", nullable = false)
-    private int codeLength = CodePolicy.DEFAULT.length();
+    private int codeLength = 6;
 
     @Column(name = "code_validity_seconds", nullable = false)
-    private int codeValiditySeconds = (int) CodePolicy.DEFAULT.validity().toSeconds();
+    private int codeValiditySeconds = 600;
 
     @Column(name = "code_max_wrong_tries", nullable = false)
-    private int codeMaxWrongTries = CodePolicy.DEFAULT.maxWrongTries();
+    private int codeMaxWrongTries = 5;
 
     @Column(name = "code_cooldown_seconds", nullable = false)
-    private int codeCooldownSeconds = (int) CodePolicy.DEFAULT.resendCooldown().toSeconds();
+    private int codeCooldownSeconds = 60;
 
     @Column(name = "codes_per_hour", nullable = false)
-    private int codesPerHour = CodePolicy.DEFAULT.maxCodesPerHour();
+    private int codesPerHour = 5;
 
     @Column(name = "password_min_length", nullable = false)
-    private int passwordMinLength = PasswordSettings.mcrnDefault().minLength();
+    private int passwordMinLength = 12;
 
     @Column(name = "password_max_length", nullable = false)
-    private int passwordMaxLength = PasswordSettings.mcrnDefault().maxLength();
+    private int passwordMaxLength = 128;
 
     @Column(name = "password_classes", nullable = false)
-    private int passwordClasses = PasswordSettings.mcrnDefault().requiredClasses();
+    private int passwordClasses = 3;
 
     @Column(name = "password_forbidden", nullable = false, length = 32)
-    private String passwordForbidden = PasswordSettings.mcrnDefault().forbiddenCharacters();
+    private String passwordForbidden = "'%\\_";
 
     @Column(name = "password_blocklist", nullable = false)
-    private boolean passwordBlocklist = PasswordSettings.mcrnDefault().blocklist();
+    private boolean passwordBlocklist = true;
 
     @Column(name = "password_member_data", nullable = false)
-    private boolean passwordMemberData = PasswordSettings.mcrnDefault().memberData();
+    private boolean passwordMemberData = true;
 
     @Column(name = "password_history", nullable = false)
-    private int passwordHistory = PasswordSettings.mcrnDefault().historySize();
+    private int passwordHistory = 5;
 
     @Column(name = "lock_after_failures", nullable = false)
-    private int lockAfterFailures = LockoutPolicy.DEFAULT.failuresBeforeLock();
+    private int lockAfterFailures = 5;
 
     @Column(name = "lock_first_seconds", nullable = false)
-    private int lockFirstSeconds = (int) LockoutPolicy.DEFAULT.firstLock().toSeconds();
+    private int lockFirstSeconds = 60;
 
     @Column(name = "lock_max_seconds", nullable = false)
-    private int lockMaxSeconds = (int) LockoutPolicy.DEFAULT.maxLock().toSeconds();
+    private int lockMaxSeconds = 900;
 
-    public CodePolicy codePolicy() {
-        return new CodePolicy(codeLength, Duration.ofSeconds(codeValiditySeconds), codeMaxWrongTries,
-                Duration.ofSeconds(codeCooldownSeconds), codesPerHour);
+    public int getCodeLength() {
+        return codeLength;
     }
 
-    public PasswordSettings passwordSettings() {
-        return new PasswordSettings(passwordMinLength, passwordMaxLength, passwordClasses, passwordForbidden,
-                passwordBlocklist, passwordMemberData, passwordHistory);
+    public Duration getCodeValidity() {
+        return Duration.ofSeconds(codeValiditySeconds);
     }
 
-    public LockoutPolicy lockoutPolicy() {
-        var defaults = LockoutPolicy.DEFAULT;
-        return new LockoutPolicy(lockAfterFailures, Duration.ofSeconds(lockFirstSeconds),
-                Duration.ofSeconds(lockMaxSeconds), defaults.failuresBeforeDelay(), defaults.firstDelay(),
-                defaults.maxDelay(), defaults.maxConsecutiveFailures());
+    public int getCodeMaxWrongTries() {
+        return codeMaxWrongTries;
     }
 
-    /** Changes the activation code length (5 to 10 digits). */
-    public void setCodeLength(int codeLength) {
-        this.codeLength = CodePolicy.DEFAULT.withLength(codeLength).length();
+    public Duration getCodeCooldown() {
+        return Duration.ofSeconds(codeCooldownSeconds);
     }
 
-    /** Changes the activation code settings at once (validated by {@link CodePolicy}). */
-    public void setCodePolicy(CodePolicy policy) {
-        codeLength = policy.length();
-        codeValiditySeconds = (int) policy.validity().toSeconds();
-        codeMaxWrongTries = policy.maxWrongTries();
-        codeCooldownSeconds = (int) policy.resendCooldown().toSeconds();
-        codesPerHour = policy.maxCodesPerHour();
+    public int getCodesPerHour() {
+        return codesPerHour;
     }
 
-    /** Changes the password policy at once (validated by {@link PasswordSettings}). */
-    public void setPasswordSettings(PasswordSettings settings) {
-        passwordMinLength = settings.minLength();
-        passwordMaxLength = settings.maxLength();
-        passwordClasses = settings.requiredClasses();
-        passwordForbidden = settings.forbiddenCharacters();
-        passwordBlocklist = settings.blocklist();
-        passwordMemberData = settings.memberData();
-        passwordHistory = settings.historySize();
+    public int getPasswordMinLength() {
+        return passwordMinLength;
     }
 
-    /** Changes the lockout (failures before a lock, first and longest lock). */
-    public void setLockout(int failures, Duration first, Duration max) {
-        var checked = new LockoutPolicy(failures, first, max, LockoutPolicy.DEFAULT.failuresBeforeDelay(),
-                LockoutPolicy.DEFAULT.firstDelay(), LockoutPolicy.DEFAULT.maxDelay(),
-                LockoutPolicy.DEFAULT.maxConsecutiveFailures());
-        lockAfterFailures = checked.failuresBeforeLock();
-        lockFirstSeconds = (int) checked.firstLock().toSeconds();
-        lockMaxSeconds = (int) checked.maxLock().toSeconds();
+    public int getPasswordMaxLength() {
+        return passwordMaxLength;
+    }
+
+    public int getPasswordClasses() {
+        return passwordClasses;
+    }
+
+    public String getPasswordForbidden() {
+        return passwordForbidden;
+    }
+
+    public boolean isPasswordBlocklist() {
+        return passwordBlocklist;
+    }
+
+    public boolean isPasswordMemberData() {
+        return passwordMemberData;
+    }
+
+    public int getPasswordHistory() {
+        return passwordHistory;
+    }
+
+    public int getLockAfterFailures() {
+        return lockAfterFailures;
+    }
+
+    public Duration getLockFirst() {
+        return Duration.ofSeconds(lockFirstSeconds);
+    }
+
+    public Duration getLockMax() {
+        return Duration.ofSeconds(lockMaxSeconds);
+    }
+
+    /**
+     * Changes the activation code settings at once; {@link fr.memberspace.mutual.control.MutualPolicies}
+     * checks them before they get here.
+     */
+    public void setCodes(int length, Duration validity, int maxWrongTries, Duration cooldown, int perHour) {
+        codeLength = length;
+        codeValiditySeconds = (int) validity.toSeconds();
+        codeMaxWrongTries = maxWrongTries;
+        codeCooldownSeconds = (int) cooldown.toSeconds();
+        codesPerHour = perHour;
     }
 }

@@ -1,6 +1,5 @@
 package fr.memberspace.password.policy;
 
-import fr.memberspace.password.hash.PasswordHashes;
 import fr.memberspace.password.rule.CharacterClasses;
 import fr.memberspace.password.rule.ConfirmationMatches;
 import fr.memberspace.password.rule.ForbiddenCharacters;
@@ -59,17 +58,6 @@ public final class PasswordPolicy {
         this.rules = List.copyOf(built);
     }
 
-    /** {@code settings}, with history checked against hashes of the default {@link PasswordHashes}. */
-    public static PasswordPolicy of(PasswordSettings settings) {
-        PasswordHashes hashes = new PasswordHashes();
-        return new PasswordPolicy(settings, hashes::matches);
-    }
-
-    /** The MCRN seed policy ({@link PasswordSettings#mcrnDefault()}). */
-    public static PasswordPolicy mcrnDefault() {
-        return of(PasswordSettings.mcrnDefault());
-    }
-
     /** Every rule {@code attempt} breaks, in the order of {@link #requirements()}; empty if none. */
     public List<Violation> check(PasswordAttempt attempt) {
         return rules.stream()
@@ -78,18 +66,9 @@ public final class PasswordPolicy {
                 .toList();
     }
 
-    /** Whether {@code attempt} obeys every rule. */
-    public boolean accepts(PasswordAttempt attempt) {
-        return check(attempt).isEmpty();
-    }
-
     /** What each rule asks for, in order, to describe the policy on a page. */
     public List<Requirement> requirements() {
         return rules.stream().map(PasswordRule::requirement).toList();
-    }
-
-    public List<PasswordRule> rules() {
-        return rules;
     }
 
     public PasswordSettings settings() {

@@ -38,12 +38,12 @@ public record PasswordSettings(int minLength, int maxLength, int requiredClasses
     }
 
     /**
-     * The MCRN seed policy: "au moins 12 caractères avec 3 des 4 types suivants", forbidden
-     * {@code ' % \ _}, plus a blocklist, no member data and none of the last 5 passwords.
+     * The platform's default (the policy of the customer's guide): "au moins 12 caractères
+     * avec 3 des 4 types suivants", forbidden {@code ' % \ _}, plus a blocklist, no member
+     * data and none of the last 5 passwords.
      */
-    public static PasswordSettings mcrnDefault() {
-        return new PasswordSettings(12, MaximumLength.DEFAULT, 3, ForbiddenCharacters.DEFAULT, true, true, 5);
-    }
+    public static final PasswordSettings DEFAULT =
+            new PasswordSettings(12, MaximumLength.DEFAULT, 3, ForbiddenCharacters.DEFAULT, true, true, 5);
 
     public PasswordSettings withMinLength(int value) {
         return new PasswordSettings(value, maxLength, requiredClasses, forbiddenCharacters, blocklist, memberData, historySize);

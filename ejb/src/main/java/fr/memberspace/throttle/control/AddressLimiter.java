@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.memberspace.throttle.entity.AddressEvent;
-import fr.memberspace.throttle.entity.AddressEvent.Kind;
 
 /**
  * Limits per client address, counted in the database (so every node of a cluster sees the
@@ -29,13 +28,13 @@ public class AddressLimiter {
     AddressLimits limits = AddressLimits.DEFAULT;
 
     /** How long the address must wait before trying this again, if it must. */
-    public Optional<Duration> waitBefore(Kind kind, String address) {
+    public Optional<Duration> waitBefore(Attempt kind, String address) {
         var key = key(address);
         var window = new SlidingWindow(limit(kind));
         var now = clock.instant();
         var counts = em.createNamedQuery(AddressEvent.COUNTS, Object[].class)
                 .setParameter("address", key)
-                .setParameter("kind", kind)
+                .setParameter("kind", kind.name())
                 .setParameter("since", window.forgottenBefore(now))
                 .getResultStream()
                 .map(row -> new EventCount((Instant) row[0], ((Number) row[1]).intValue()))
@@ -44,14 +43,14 @@ public class AddressLimiter {
     }
 
     /** Counts one attempt of this kind from this address. */
-    public void record(Kind kind, String address) {
-        em.persist(new AddressEvent(key(address), kind, SlidingWindow.minuteOf(clock.instant())));
+    public void record(Attempt kind, String address) {
+        em.persist(new AddressEvent(key(address), kind.name(), SlidingWindow.minuteOf(clock.instant())));
     }
 
     /** Forgets events older than every window (called by a timer). */
     public int forgetOld() {
         var longest = Duration.ZERO;
-        for (var kind : Kind.values()) {
+        for (var kind : Attempt.values()) {
             var window = limit(kind).window();
             longest = window.compareTo(longest) > 0 ? window : longest;
         }
@@ -60,7 +59,7 @@ public class AddressLimiter {
                 .executeUpdate();
     }
 
-    private AddressLimit limit(Kind kind) {
+    private AddressLimit limit(Attempt kind) {
         return switch (kind) {
             case SIGN_IN -> limits.signIn();
             case CODE_REQUEST -> limits.codeRequests();

@@ -56,9 +56,13 @@ public record ClientAddress(String key) {
 
     private static Optional<ClientAddress> ipv6(String literal) {
         InetAddress address;
+        // The zone ("%eth0") names an interface of the host: it says nothing of the /64, and
+        // the JDK would refuse an interface the host does not have. Dropped.
+        int zone = literal.indexOf('%');
+        String withoutZone = zone < 0 ? literal : literal.substring(0, zone);
         try {
             // Brackets make the JDK parse an IPv6 literal and never resolve a name.
-            address = InetAddress.getByName("[" + literal + "]");
+            address = InetAddress.getByName("[" + withoutZone + "]");
         } catch (UnknownHostException e) {
             return Optional.empty();
         }

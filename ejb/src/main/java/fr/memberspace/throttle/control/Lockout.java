@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Applies a {@link LockoutPolicy} to an account's {@link SignInFailures}: whether a
+ * Applies a {@link LockoutPolicy} to an account's {@link Failures}: whether a
  * password may be tried now, and the state after a failure or a success.
  *
  * <p>The boundary calls {@link #check} before checking a password and does not check it
@@ -27,7 +27,7 @@ public class Lockout {
     }
 
     /** Whether the account may try a password at {@code now}. */
-    public SignInVerdict check(SignInFailures failures, Instant now) {
+    public SignInVerdict check(Failures failures, Instant now) {
         Objects.requireNonNull(now, "now");
         if (failures.consecutive() >= policy.maxConsecutiveFailures()) {
             return LOCKED_UNTIL_RESET;
@@ -50,13 +50,13 @@ public class Lockout {
      * the count reaches a multiple of {@link LockoutPolicy#failuresBeforeLock()} (timed) or
      * {@link LockoutPolicy#maxConsecutiveFailures()} (until reset).
      */
-    public SignInFailures afterFailure(SignInFailures failures, Instant now) {
+    public Failures afterFailure(Failures failures, Instant now) {
         Objects.requireNonNull(now, "now");
         int consecutive = failures.consecutive() + 1;
         // A failure racing with a lock set meanwhile must not shorten it.
         Instant stillLocked = failures.lock().filter(now::isBefore).orElse(null);
         if (consecutive >= policy.maxConsecutiveFailures()) {
-            return new SignInFailures(consecutive, failures.locks() + 1, now, stillLocked);
+            return new Failures(consecutive, failures.locks() + 1, now, stillLocked);
         }
         if (consecutive % policy.failuresBeforeLock() == 0) {
             int locks = failures.locks() + 1;
@@ -64,13 +64,13 @@ public class Lockout {
             if (stillLocked != null && stillLocked.isAfter(until)) {
                 until = stillLocked;
             }
-            return new SignInFailures(consecutive, locks, now, until);
+            return new Failures(consecutive, locks, now, until);
         }
-        return new SignInFailures(consecutive, failures.locks(), now, stillLocked);
+        return new Failures(consecutive, failures.locks(), now, stillLocked);
     }
 
     /** The state after a right password, or a password reset: no failure. */
-    public SignInFailures afterSuccess() {
-        return SignInFailures.NONE;
+    public Failures afterSuccess() {
+        return Failures.NONE;
     }
 }

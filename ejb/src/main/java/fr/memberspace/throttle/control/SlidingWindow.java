@@ -3,7 +3,6 @@ package fr.memberspace.throttle.control;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -56,25 +55,6 @@ public class SlidingWindow {
             }
         }
         throw new IllegalStateException("unreachable: the counts sum above the limit");
-    }
-
-    /** The counts after one more event at {@code now}, for callers that keep them in memory. */
-    public static List<EventCount> withEvent(Collection<EventCount> counts, Instant now) {
-        Instant minute = minuteOf(now);
-        List<EventCount> updated = new ArrayList<>(counts.size() + 1);
-        boolean added = false;
-        for (EventCount count : counts) {
-            if (count.minute().equals(minute)) {
-                updated.add(new EventCount(minute, count.count() + 1));
-                added = true;
-            } else {
-                updated.add(count);
-            }
-        }
-        if (!added) {
-            updated.add(new EventCount(minute, 1));
-        }
-        return updated;
     }
 
     /** Minutes starting before this instant no longer count at {@code now} and may be purged. */

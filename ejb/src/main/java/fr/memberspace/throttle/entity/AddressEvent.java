@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,11 +22,6 @@ public class AddressEvent {
     public static final String COUNTS = "AddressEvent.counts";
     public static final String FORGET = "AddressEvent.forget";
 
-    /** What the address attempted. */
-    public enum Kind {
-        SIGN_IN, CODE_REQUEST, CODE_CHECK
-    }
-
     @Id
     @SequenceGenerator(name = "address_event_seq", sequenceName = "address_event_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "address_event_seq")
@@ -37,9 +30,9 @@ public class AddressEvent {
     @Column(nullable = false, length = 64)
     private String address;
 
-    @Enumerated(EnumType.STRING)
+    /** What was attempted: the name of a {@code throttle.control.Attempt}. */
     @Column(nullable = false, length = 20)
-    private Kind kind;
+    private String kind;
 
     @Column(name = "event_minute", nullable = false)
     private Instant minute;
@@ -47,7 +40,7 @@ public class AddressEvent {
     protected AddressEvent() {
     }
 
-    public AddressEvent(String address, Kind kind, Instant minute) {
+    public AddressEvent(String address, String kind, Instant minute) {
         this.address = address;
         this.kind = kind;
         this.minute = minute;

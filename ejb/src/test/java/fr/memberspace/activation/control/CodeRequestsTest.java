@@ -44,39 +44,60 @@ class CodeRequestsTest {
         assertThat(requests.refusal(sent, NOW)).contains(new Refusal(Reason.COOLDOWN, Duration.ofSeconds(50)));
     }
 
+    /** A mutual allowing 3 codes an hour: under the platform's 4 a day, so the hourly rule shows. */
+    private final CodeRequests threeAnHour = new CodeRequests(
+            new CodePolicy(6, Duration.ofMinutes(10), 5, Duration.ofSeconds(60), 3));
+
     @Test
-    void four_codes_in_the_last_hour_allow_a_fifth() {
-        assertThat(requests.refusal(minutesAgo(50, 40, 30, 20), NOW)).isEmpty();
+    void two_codes_in_the_last_hour_allow_a_third() {
+        assertThat(threeAnHour.refusal(minutesAgo(50, 40), NOW)).isEmpty();
     }
 
     @Test
-    void five_codes_in_the_last_hour_refuse_until_the_oldest_leaves_the_hour() {
-        assertThat(requests.refusal(minutesAgo(50, 40, 30, 20, 10), NOW))
+    void three_codes_in_the_last_hour_refuse_until_the_oldest_leaves_the_hour() {
+        assertThat(threeAnHour.refusal(minutesAgo(50, 40, 30), NOW))
                 .contains(new Refusal(Reason.HOURLY_LIMIT, Duration.ofMinutes(10)));
     }
 
     @Test
-    void a_code_sent_exactly_an_hour_ago_no_longer_counts() {
-        assertThat(requests.refusal(minutesAgo(60, 40, 30, 20, 10), NOW)).isEmpty();
-        assertThat(requests.refusal(List.of(NOW.minusSeconds(3599), NOW.minusSeconds(2400), NOW.minusSeconds(1800),
-                NOW.minusSeconds(1200), NOW.minusSeconds(600)), NOW))
+    void a_code_sent_exactly_an_hour_ago_no_longer_counts_in_the_hour() {
+        assertThat(threeAnHour.refusal(minutesAgo(60, 40, 30), NOW)).isEmpty();
+        assertThat(threeAnHour.refusal(List.of(NOW.minusSeconds(3599), NOW.minusSeconds(2400), NOW.minusSeconds(1800)), NOW))
                 .contains(new Refusal(Reason.HOURLY_LIMIT, Duration.ofSeconds(1)));
     }
 
     @Test
     void with_more_codes_than_the_limit_the_wait_lasts_until_enough_have_left() {
-        // 7 codes in the hour with a limit of 5: the 3 oldest must leave; the third leaves in 30 min.
-        assertThat(requests.refusal(minutesAgo(55, 45, 30, 25, 20, 15, 10), NOW))
-                .contains(new Refusal(Reason.HOURLY_LIMIT, Duration.ofMinutes(30)));
+        // 3 codes in the hour with a limit of 1: all 3 must leave; the last leaves in 50 min.
+        var oneAnHour = new CodeRequests(new CodePolicy(6, Duration.ofMinutes(10), 5, Duration.ofSeconds(60), 1));
+        assertThat(oneAnHour.refusal(minutesAgo(55, 30, 10), NOW))
+                .contains(new Refusal(Reason.HOURLY_LIMIT, Duration.ofMinutes(50)));
     }
 
     @Test
     void when_both_rules_refuse_the_longer_wait_is_given() {
-        assertThat(requests.refusal(List.of(NOW.minusSeconds(3590), NOW.minusSeconds(200), NOW.minusSeconds(150),
-                NOW.minusSeconds(100), NOW.minusSeconds(30)), NOW))
+        assertThat(threeAnHour.refusal(List.of(NOW.minusSeconds(3590), NOW.minusSeconds(200), NOW.minusSeconds(30)), NOW))
                 .contains(new Refusal(Reason.COOLDOWN, Duration.ofSeconds(30)));
-        assertThat(requests.refusal(minutesAgo(50, 40, 30, 20, 0), NOW))
+        assertThat(threeAnHour.refusal(minutesAgo(50, 40, 0), NOW))
                 .contains(new Refusal(Reason.HOURLY_LIMIT, Duration.ofMinutes(10)));
+    }
+
+    @Test
+    void three_codes_in_a_day_allow_a_fourth() {
+        assertThat(requests.refusal(hoursAgo(23, 12, 6), NOW)).isEmpty();
+    }
+
+    @Test
+    void four_codes_in_a_day_refuse_until_the_oldest_leaves_the_day() {
+        assertThat(requests.refusal(hoursAgo(23, 12, 6, 2), NOW))
+                .contains(new Refusal(Reason.DAILY_LIMIT, Duration.ofHours(1)));
+        assertThat(requests.refusal(hoursAgo(24, 12, 6, 2), NOW)).isEmpty();
+    }
+
+    @Test
+    void four_codes_within_minutes_wait_for_the_day_not_the_hour() {
+        assertThat(requests.refusal(minutesAgo(4, 3, 2, 1), NOW))
+                .contains(new Refusal(Reason.DAILY_LIMIT, Duration.ofDays(1).minusMinutes(4)));
     }
 
     @Test
@@ -93,6 +114,11 @@ class CodeRequestsTest {
     void reasons_carry_the_message_key_of_the_view() {
         assertThat(Reason.COOLDOWN.messageKey()).isEqualTo("code.request.cooldown");
         assertThat(Reason.HOURLY_LIMIT.messageKey()).isEqualTo("code.request.hourly-limit");
+        assertThat(Reason.DAILY_LIMIT.messageKey()).isEqualTo("code.request.daily-limit");
+    }
+
+    private static List<Instant> hoursAgo(long... hours) {
+        return Arrays.stream(hours).mapToObj(h -> NOW.minus(Duration.ofHours(h))).toList();
     }
 
     private static List<Instant> minutesAgo(long... minutes) {

@@ -20,7 +20,7 @@ class PasswordPolicyTest {
     private static final BiPredicate<String, String> FAKE_HASH = (password, hash) -> hash.equals("hash:" + password);
     private static final MemberData MEMBER = new MemberData("193592", "Xavier", "Dupont", "xavier.dupont@mail.com");
 
-    private final PasswordPolicy mcrn = new PasswordPolicy(PasswordSettings.mcrnDefault(), FAKE_HASH);
+    private final PasswordPolicy mcrn = new PasswordPolicy(PasswordSettings.DEFAULT, FAKE_HASH);
 
     private static PasswordAttempt attempt(String password) {
         return new PasswordAttempt(password, password, MEMBER);
@@ -31,10 +31,9 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void theMcrnDefaultIsTheSeedPolicy() {
-        assertThat(PasswordSettings.mcrnDefault())
+    void theDefaultIsTheGuidesPolicy() {
+        assertThat(PasswordSettings.DEFAULT)
                 .isEqualTo(new PasswordSettings(12, 128, 3, "'%\\_", true, true, 5));
-        assertThat(PasswordPolicy.mcrnDefault().settings()).isEqualTo(PasswordSettings.mcrnDefault());
     }
 
     @Test
@@ -52,7 +51,7 @@ class PasswordPolicyTest {
 
     @Test
     void leavesOutTheRulesAMutualTurnsOff() {
-        PasswordSettings bare = PasswordSettings.mcrnDefault().withRequiredClasses(0).withForbiddenCharacters("")
+        PasswordSettings bare = PasswordSettings.DEFAULT.withRequiredClasses(0).withForbiddenCharacters("")
                 .withBlocklist(false).withMemberData(false).withHistorySize(0).withMinLength(8);
 
         assertThat(new PasswordPolicy(bare, FAKE_HASH).requirements()).extracting(Requirement::key).containsExactly(
@@ -151,16 +150,16 @@ class PasswordPolicyTest {
 
     @Test
     void settingsCannotCapPasswordsBelowSixtyFourCharacters() {
-        assertThat(PasswordSettings.mcrnDefault().withMaxLength(64).maxLength()).isEqualTo(64);
-        assertThatIllegalArgumentException().isThrownBy(() -> PasswordSettings.mcrnDefault().withMaxLength(63));
-        assertThatIllegalArgumentException().isThrownBy(() -> PasswordSettings.mcrnDefault().withMinLength(0));
-        assertThatIllegalArgumentException().isThrownBy(() -> PasswordSettings.mcrnDefault().withRequiredClasses(5));
-        assertThatIllegalArgumentException().isThrownBy(() -> PasswordSettings.mcrnDefault().withHistorySize(-1));
+        assertThat(PasswordSettings.DEFAULT.withMaxLength(64).maxLength()).isEqualTo(64);
+        assertThatIllegalArgumentException().isThrownBy(() -> PasswordSettings.DEFAULT.withMaxLength(63));
+        assertThatIllegalArgumentException().isThrownBy(() -> PasswordSettings.DEFAULT.withMinLength(0));
+        assertThatIllegalArgumentException().isThrownBy(() -> PasswordSettings.DEFAULT.withRequiredClasses(5));
+        assertThatIllegalArgumentException().isThrownBy(() -> PasswordSettings.DEFAULT.withHistorySize(-1));
     }
 
     @Test
     void aMutualCanAskForLongerPasswords() {
-        PasswordPolicy sixteen = new PasswordPolicy(PasswordSettings.mcrnDefault().withMinLength(16), FAKE_HASH);
+        PasswordPolicy sixteen = new PasswordPolicy(PasswordSettings.DEFAULT.withMinLength(16), FAKE_HASH);
 
         assertThat(sixteen.check(attempt("Tournesol!Moul7"))).containsExactly(new Violation("password.minimumLength", List.of(16)));
         assertThat(sixteen.check(attempt("Tournesol!Moul77"))).isEmpty();

@@ -19,6 +19,8 @@ class ClientAddressTest {
             "2001:db8:1:3::1,                          2001:db8:1:3::/64",
             "::1,                                      0:0:0:0::/64",
             "fe80::1%eth0,                             fe80:0:0:0::/64",
+            "fe80::1%no-such-interface-here,           fe80:0:0:0::/64",
+            "fe80::2%3,                                fe80:0:0:0::/64",
             "::ffff:203.0.113.7,                       203.0.113.7",
     })
     void addresses_are_counted_by_ipv4_or_ipv6_slash_64(String remote, String key) {

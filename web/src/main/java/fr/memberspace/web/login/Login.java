@@ -19,6 +19,7 @@ import fr.memberspace.challenge.boundary.Challenges;
 import fr.memberspace.challenge.boundary.ShownChallenge;
 import fr.memberspace.web.mutual.CurrentMutual;
 import fr.memberspace.web.mutual.MutualPage;
+import fr.memberspace.web.request.DeviceCookie;
 import fr.memberspace.web.request.Messages;
 import fr.memberspace.web.request.RequestContexts;
 import fr.memberspace.web.reset.ResetPasswordWizard;
@@ -97,7 +98,8 @@ public class Login {
         var result = request.getAttribute(MemberAuthentication.RESULT);
         if (result instanceof SignIn.SignedIn signedIn) {
             request.getSession().setAttribute(PREVIOUS_SIGN_IN, signedIn.member().previousSignIn());
-            request.getSession().setAttribute(SIGNED_IN_AT, java.time.Instant.now());
+            request.getSession().setAttribute(SIGNED_IN_AT, signedIn.at());
+            DeviceCookie.keep(request, response, signedIn.deviceTicket());
             external.redirect(external.getRequestContextPath() + mutual.path(MutualPage.SPACE_HOME));
             faces.responseComplete();
         } else if (result instanceof SignIn.MustRenew) {

@@ -38,12 +38,12 @@ public class CurrentMutual {
 
     /** The number of digits of this mutual's activation codes. */
     public int getCodeLength() {
-        return mutual == null ? 0 : mutual.getSettings().codePolicy().length();
+        return mutual == null ? 0 : mutual.getSettings().getCodeLength();
     }
 
     /** How long a member waits between two activation codes (the code step counts it down). */
     public Duration getCodeCooldown() {
-        return mutual == null ? Duration.ZERO : mutual.getSettings().codePolicy().resendCooldown();
+        return mutual == null ? Duration.ZERO : mutual.getSettings().getCodeCooldown();
     }
 
     /** The main colour of the pages ({@code #rrggbb}), readable on white; the template hands it to the CSS. */

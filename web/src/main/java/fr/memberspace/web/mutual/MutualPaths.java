@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import fr.memberspace.account.boundary.Accounts;
-import fr.memberspace.account.boundary.MemberProfile;
 import fr.memberspace.challenge.boundary.Challenges;
 import fr.memberspace.mutual.boundary.Mutuals;
 import fr.memberspace.web.login.Callers;
@@ -105,8 +104,7 @@ public class MutualPaths extends HttpFilter {
         }
         var session = request.getSession(false);
         var signedInAt = session == null ? null : (Instant) session.getAttribute(Login.SIGNED_IN_AT);
-        var changedAt = accounts.profile(mutualCode, number.get()).map(MemberProfile::passwordChangedAt).orElse(null);
-        if (signedInAt == null || changedAt != null && changedAt.isAfter(signedInAt)) {
+        if (!accounts.sessionIsCurrent(mutualCode, number.get(), signedInAt)) {
             try {
                 request.logout();
             } catch (ServletException e) {

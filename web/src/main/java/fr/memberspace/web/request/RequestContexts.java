@@ -54,6 +54,6 @@ public class RequestContexts {
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
         var client = proxies.clientAddress(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
         return new RequestContext(mutual.getCode(), client, request.getHeader("User-Agent"),
-                faces.getViewRoot().getLocale());
+                faces.getViewRoot().getLocale(), DeviceCookie.read(request));
     }
 }

@@ -7,16 +7,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import fr.memberspace.account.boundary.Accounts;
 import fr.memberspace.account.boundary.PasswordChange;
-import fr.memberspace.activation.boundary.Activations;
-import fr.memberspace.activation.boundary.CodeCheck;
-import fr.memberspace.activation.boundary.CodeRequest;
-import fr.memberspace.challenge.boundary.Challenges;
+import fr.memberspace.activation.control.CodeCheck;
 import fr.memberspace.challenge.boundary.ShownChallenge;
+import fr.memberspace.reset.boundary.CodeRequest;
+import fr.memberspace.reset.boundary.PasswordResets;
 import fr.memberspace.web.mutual.ExpiredViews;
-import fr.memberspace.web.password.PasswordRules;
+import fr.memberspace.web.password.PasswordChangeMessages;
+import fr.memberspace.web.request.DeviceCookie;
 import fr.memberspace.web.request.Messages;
 import fr.memberspace.web.request.RequestContexts;
 
@@ -40,16 +41,10 @@ public class ResetPasswordWizard implements Serializable {
     private static final String CODE_FIELD = FORM + ":activation-code";
 
     @Inject
-    Activations activations;
-
-    @Inject
-    Accounts accounts;
+    PasswordResets resets;
 
     @Inject
     RequestContexts requests;
-
-    @Inject
-    Challenges challenges;
 
     @Inject
     CodeCooldown cooldown;
@@ -85,7 +80,7 @@ public class ResetPasswordWizard implements Serializable {
         if (!at(WizardStep.IDENTIFY)) {
             return;
         }
-        maskedEmail = activations.maskedEmail(requests.current(), number);
+        maskedEmail = resets.identify(requests.current(), number).maskedEmail();
         step = WizardStep.SEND;
     }
 
@@ -94,7 +89,7 @@ public class ResetPasswordWizard implements Serializable {
         if (step != WizardStep.SEND && !at(WizardStep.CODE)) {
             return;
         }
-        var result = activations.requestCode(requests.current(), number);
+        var result = resets.requestCode(requests.current(), number);
         if (result instanceof CodeRequest.Sent sent) {
             maskedEmail = sent.maskedEmail();
             step = WizardStep.CODE;
@@ -112,7 +107,7 @@ public class ResetPasswordWizard implements Serializable {
         if (!at(WizardStep.CODE)) {
             return;
         }
-        var result = activations.verify(requests.current(), number, code);
+        var result = resets.verifyCode(requests.current(), number, code);
         code = null;
         if (result instanceof CodeCheck.Accepted accepted) {
             grant = accepted.grant();
@@ -139,27 +134,23 @@ public class ResetPasswordWizard implements Serializable {
             return;
         }
         var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        var passed = challenges.pass(challenge.id(), parameters.get("answer"));
-        if (!passed) {
-            password = null;
-            confirmation = null;
-            Messages.error(challenge.isWords() ? "login.challenge.wrongWord" : "login.challenge.wrong");
-            newChallenge(challenge.isWords());
-            return;
-        }
-        var result = accounts.resetPassword(requests.current(), number, grant, password, confirmation);
+        var result = resets.setPassword(requests.current(), number, grant, challenge.id(), parameters.get("answer"),
+                password, confirmation);
         password = null;
         confirmation = null;
-        if (result instanceof PasswordChange.Changed) {
+        var messages = new PasswordChangeMessages(FORM, null, null, "reset.newPassword.notAllowed",
+                challenge.isWords() ? "login.challenge.wrongWord" : "login.challenge.wrong");
+        if (messages.report(result)) {
             grant = null;
             step = WizardStep.DONE;
-        } else if (result instanceof PasswordChange.Rejected rejected) {
-            PasswordRules.report(rejected.violations(), FORM);
-            newChallenge(challenge.isWords());
-        } else {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            DeviceCookie.keep((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                    ((PasswordChange.Changed) result).deviceTicket());
+        } else if (result instanceof PasswordChange.NotAllowed) {
             grant = null;
             step = WizardStep.SEND;
-            Messages.error("reset.newPassword.notAllowed");
+        } else {
+            newChallenge(challenge.isWords());
         }
     }
 
@@ -177,8 +168,7 @@ public class ResetPasswordWizard implements Serializable {
 
     private void newChallenge(boolean words) {
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        challenge = words ? challenges.issueQuestion(requests.current().mutualCode(), locale)
-                : challenges.issue(requests.current().mutualCode(), locale);
+        challenge = resets.challenge(requests.current(), locale, words);
     }
 
     /** Starts again from the member number (another member, or a mistyped number). */

@@ -1,7 +1,5 @@
 package fr.memberspace.web.space;
 
-import java.time.Instant;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,8 +11,7 @@ import fr.memberspace.account.boundary.PasswordChange;
 import fr.memberspace.web.login.Callers;
 import fr.memberspace.web.login.Login;
 import fr.memberspace.web.mutual.CurrentMutual;
-import fr.memberspace.web.password.PasswordRules;
-import fr.memberspace.web.request.Messages;
+import fr.memberspace.web.password.PasswordChangeMessages;
 import fr.memberspace.web.request.RequestContexts;
 
 /**
@@ -48,17 +45,11 @@ public class ChangePassword {
         current = null;
         password = null;
         confirmation = null;
-        if (result instanceof PasswordChange.Changed) {
-            changed = true;
-            // this session stays signed in; the others were opened before the change
-            external.getSessionMap().put(Login.SIGNED_IN_AT, Instant.now().plusSeconds(1));
-            Messages.info("space.password.changed");
-        } else if (result instanceof PasswordChange.Rejected rejected) {
-            PasswordRules.report(rejected.violations(), "change");
-        } else if (result instanceof PasswordChange.Wait wait) {
-            Messages.error("login.wait", Messages.waitTime(wait.retryAfter()));
-        } else {
-            Messages.errorOn("change:current", "space.password.wrongCurrent");
+        changed = new PasswordChangeMessages("change", "space.password.changed", "change:current",
+                "space.password.wrongCurrent", null).report(result);
+        if (result instanceof PasswordChange.Changed done) {
+            // this session stays signed in: it counts from the change; the others began before it
+            external.getSessionMap().put(Login.SIGNED_IN_AT, done.at());
         }
     }
 

@@ -1,4 +1,4 @@
-package fr.memberspace.activation.boundary;
+package fr.memberspace.activation.control;
 
 import java.io.Serializable;
 import java.time.Duration;

@@ -4,19 +4,20 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * What is stored about an account's wrong passwords: consecutive failures since the last
- * success, locks since then, when the last failure happened and until when the account is
- * locked. Four columns of the account row; {@link #NONE} after a success.
+ * The wrong passwords of one member number (as typed, known or not): consecutive failures
+ * since the last success, locks since then, when the last failure happened and until when
+ * the number is locked. The values of a {@link fr.memberspace.throttle.entity.SignInFailures}
+ * row; {@link #NONE} after a success.
  *
  * @param lastFailure null when there was no failure
  * @param lockedUntil null when no timed lock was set by the last failure
  */
-public record SignInFailures(int consecutive, int locks, Instant lastFailure, Instant lockedUntil) {
+public record Failures(int consecutive, int locks, Instant lastFailure, Instant lockedUntil) {
 
     /** No failure since the last success. */
-    public static final SignInFailures NONE = new SignInFailures(0, 0, null, null);
+    public static final Failures NONE = new Failures(0, 0, null, null);
 
-    public SignInFailures {
+    public Failures {
         if (consecutive < 0 || locks < 0) {
             throw new IllegalArgumentException("counts must not be negative");
         }

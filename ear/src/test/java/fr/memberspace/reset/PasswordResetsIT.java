@@ -1,4 +1,4 @@
-package fr.memberspace.activation;
+package fr.memberspace.reset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,30 +25,34 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.memberspace.account.boundary.Accounts;
-import fr.memberspace.activation.boundary.Activations;
-import fr.memberspace.activation.boundary.CodeCheck;
-import fr.memberspace.activation.boundary.CodeRequest;
+import fr.memberspace.account.boundary.SignIn;
+import fr.memberspace.activation.control.CodeCheck;
+import fr.memberspace.activation.control.CodePolicy;
+import fr.memberspace.activation.entity.ActivationCode;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.it.Deployments;
 import fr.memberspace.it.Fixtures;
 import fr.memberspace.it.Probe;
 import fr.memberspace.mutual.boundary.Mutuals;
 import fr.memberspace.request.RequestContext;
+import fr.memberspace.reset.boundary.CodeRequest;
+import fr.memberspace.reset.boundary.PasswordResets;
 import fr.memberspace.time.MovableClock;
 
-/** Activation codes through their boundary, inside WildFly, on the real database. */
+/** The reset wizard's codes through its one door, inside WildFly, on the real database. */
 @ExtendWith(ArquillianExtension.class)
-class ActivationsIT {
+class PasswordResetsIT {
 
     static final String MAIL = "ACTIVATION_CODE";
+    static final String PASSWORD = "Adherent#2026ok";
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTestClasses(ActivationsIT.class, Probe.class, Fixtures.class, MovableClock.class);
+        return Deployments.withTestClasses(PasswordResetsIT.class, Probe.class, Fixtures.class, MovableClock.class);
     }
 
     @EJB
-    Activations activations;
+    PasswordResets resets;
 
     @EJB
     Accounts accounts;
@@ -77,14 +81,14 @@ class ActivationsIT {
     }
 
     String requestAndReadCode() {
-        assertInstanceOf(CodeRequest.Sent.class, activations.requestCode(request, "100001"));
+        assertInstanceOf(CodeRequest.Sent.class, resets.requestCode(request, "100001"));
         var mails = probe.mailTexts(mutual, "100001", MAIL);
         return Fixtures.codeIn(mails.get(mails.size() - 1));
     }
 
     @Test
     void aCodeIsSixRandomDigitsMailedToTheMemberWithTheGuidesWording() {
-        var sent = (CodeRequest.Sent) activations.requestCode(request, "100001");
+        var sent = (CodeRequest.Sent) resets.requestCode(request, "100001");
 
         assertEquals("l********d@example.org", sent.maskedEmail());
         assertEquals(Duration.ofMinutes(10), sent.validity());
@@ -117,10 +121,10 @@ class ActivationsIT {
     void theRightCodeIsAcceptedOnceOnly() {
         var code = requestAndReadCode();
 
-        var accepted = activations.verify(request, "100001", code);
+        var accepted = resets.verifyCode(request, "100001", code);
         assertInstanceOf(CodeCheck.Accepted.class, accepted);
-        assertTrue(activations.grantIsValid(mutual, "100001", ((CodeCheck.Accepted) accepted).grant()));
-        assertInstanceOf(CodeCheck.NoLongerValid.class, activations.verify(request, "100001", code));
+        assertEquals(List.of(ActivationCode.Status.VERIFIED), probe.codeStatuses(mutual, "100001"));
+        assertInstanceOf(CodeCheck.NoLongerValid.class, resets.verifyCode(request, "100001", code));
     }
 
     @Test
@@ -128,7 +132,7 @@ class ActivationsIT {
         var code = requestAndReadCode();
         var spaced = code.substring(0, 3) + " " + code.substring(3);
 
-        assertInstanceOf(CodeCheck.Accepted.class, activations.verify(request, "100001", spaced));
+        assertInstanceOf(CodeCheck.Accepted.class, resets.verifyCode(request, "100001", spaced));
     }
 
     @Test
@@ -137,9 +141,9 @@ class ActivationsIT {
         var wrong = code.equals("000000") ? "111111" : "000000";
 
         for (int left = 4; left >= 0; left--) {
-            assertEquals(new CodeCheck.Wrong(left), activations.verify(request, "100001", wrong));
+            assertEquals(new CodeCheck.Wrong(left), resets.verifyCode(request, "100001", wrong));
         }
-        assertInstanceOf(CodeCheck.NoLongerValid.class, activations.verify(request, "100001", code));
+        assertInstanceOf(CodeCheck.NoLongerValid.class, resets.verifyCode(request, "100001", code));
         assertTrue(probe.auditTypes(mutual, "100001").contains(AuditType.CODE_EXHAUSTED));
     }
 
@@ -149,8 +153,8 @@ class ActivationsIT {
 
         MovableClock.advance(Duration.ofMinutes(10).plusSeconds(1));
 
-        assertInstanceOf(CodeCheck.Expired.class, activations.verify(request, "100001", code));
-        assertInstanceOf(CodeCheck.Expired.class, activations.verify(request, "100001", code));
+        assertInstanceOf(CodeCheck.Expired.class, resets.verifyCode(request, "100001", code));
+        assertInstanceOf(CodeCheck.Expired.class, resets.verifyCode(request, "100001", code));
     }
 
     @Test
@@ -159,7 +163,7 @@ class ActivationsIT {
 
         MovableClock.advance(Duration.ofMinutes(10).minusSeconds(5));
 
-        assertInstanceOf(CodeCheck.Accepted.class, activations.verify(request, "100001", code));
+        assertInstanceOf(CodeCheck.Accepted.class, resets.verifyCode(request, "100001", code));
     }
 
     @Test
@@ -167,11 +171,16 @@ class ActivationsIT {
         var first = requestAndReadCode();
         MovableClock.advance(Duration.ofSeconds(61));
         var second = requestAndReadCode();
-
-        if (!first.equals(second)) {
-            assertInstanceOf(CodeCheck.Wrong.class, activations.verify(request, "100001", first));
+        for (int more = 0; more < 3 && second.equals(first); more++) { // one chance in a million each
+            MovableClock.advance(Duration.ofSeconds(61));
+            second = requestAndReadCode();
         }
-        assertInstanceOf(CodeCheck.Accepted.class, activations.verify(request, "100001", second));
+
+        assertNotEquals(first, second);
+        assertEquals(ActivationCode.Status.REVOKED, probe.codeStatuses(mutual, "100001").get(0));
+        assertEquals(ActivationCode.Status.PENDING, probe.codeStatuses(mutual, "100001").get(probe.codeStatuses(mutual, "100001").size() - 1));
+        assertInstanceOf(CodeCheck.Wrong.class, resets.verifyCode(request, "100001", first));
+        assertInstanceOf(CodeCheck.Accepted.class, resets.verifyCode(request, "100001", second));
     }
 
     @Test
@@ -179,47 +188,88 @@ class ActivationsIT {
         requestAndReadCode();
         MovableClock.advance(Duration.ofSeconds(59));
 
-        var refused = activations.requestCode(request, "100001");
+        var refused = resets.requestCode(request, "100001");
 
         var wait = assertInstanceOf(CodeRequest.Wait.class, refused);
         assertTrue(wait.retryAfter().compareTo(Duration.ofSeconds(1)) <= 0 && !wait.retryAfter().isNegative(),
                 () -> "retry after " + wait.retryAfter());
         assertEquals(1, probe.mails(mutual, "100001"));
         MovableClock.advance(Duration.ofSeconds(1));
-        assertInstanceOf(CodeRequest.Sent.class, activations.requestCode(request, "100001"));
+        assertInstanceOf(CodeRequest.Sent.class, resets.requestCode(request, "100001"));
     }
 
     @Test
-    void atMostFiveCodesAnHour() {
-        for (int i = 0; i < 5; i++) {
-            assertInstanceOf(CodeRequest.Sent.class, activations.requestCode(Fixtures.request(mutual), "100001"));
+    void atMostFourCodesADayFromTheSameClient() {
+        for (int i = 0; i < 4; i++) {
+            assertInstanceOf(CodeRequest.Sent.class, resets.requestCode(Fixtures.request(mutual), "100001"));
             MovableClock.advance(Duration.ofSeconds(61));
         }
 
-        var refused = assertInstanceOf(CodeRequest.Wait.class, activations.requestCode(Fixtures.request(mutual), "100001"));
+        // the first code leaves the day 24 h after it was sent, 4 x 61 s ago
+        assertRefused("code.request.daily-limit", Duration.ofDays(1).minusSeconds(4 * 61));
+        assertEquals(4, probe.mails(mutual, "100001"));
+    }
 
-        assertTrue(refused.reasonKey().contains("hour") || refused.reasonKey().contains("Hour"), refused.reasonKey());
-        assertEquals(5, probe.mails(mutual, "100001"));
+    @Test
+    void theMutualsHourlyLimitApplies() {
+        probe.codePolicy(mutual, new CodePolicy(6, Duration.ofMinutes(10), 5, Duration.ofSeconds(60), 2));
+        for (int i = 0; i < 2; i++) {
+            assertInstanceOf(CodeRequest.Sent.class, resets.requestCode(Fixtures.request(mutual), "100001"));
+            MovableClock.advance(Duration.ofSeconds(61));
+        }
+
+        assertRefused("code.request.hourly-limit", Duration.ofHours(1).minusSeconds(2 * 61));
+    }
+
+    /** The next code is refused for this reason, for this long (less the few seconds the test took). */
+    void assertRefused(String reasonKey, Duration expected) {
+        var refused = assertInstanceOf(CodeRequest.Wait.class, resets.requestCode(Fixtures.request(mutual), "100001"));
+        assertEquals(reasonKey, refused.reasonKey());
+        assertTrue(refused.retryAfter().compareTo(expected) <= 0
+                && refused.retryAfter().compareTo(expected.minusSeconds(5)) > 0, () -> "retry after " + refused.retryAfter());
+    }
+
+    @Test
+    void strangersCanNeitherUseUpNorBurnTheCodesOfTheMembersDevice() {
+        accounts.importPasswordHash(mutual, "100001", new fr.memberspace.password.hash.PasswordHashes().hash(PASSWORD), false);
+        var signedIn = assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(Fixtures.request(mutual), "100001", PASSWORD));
+        var base = Fixtures.request(mutual);
+        var device = new RequestContext(mutual, base.clientAddress(), base.userAgent(), base.locale(), signedIn.deviceTicket());
+        for (int i = 0; i < 4; i++) {
+            MovableClock.advance(Duration.ofSeconds(61));
+            assertInstanceOf(CodeRequest.Sent.class, resets.requestCode(Fixtures.request(mutual), "100001"));
+        }
+        assertInstanceOf(CodeRequest.Wait.class, resets.requestCode(Fixtures.request(mutual), "100001"));
+
+        assertInstanceOf(CodeRequest.Sent.class, resets.requestCode(device, "100001"));
+        var mails = probe.mailTexts(mutual, "100001", MAIL);
+        var code = Fixtures.codeIn(mails.get(mails.size() - 1));
+        var wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 5; i++) {
+            resets.verifyCode(Fixtures.request(mutual), "100001", wrong);
+        }
+
+        assertInstanceOf(CodeCheck.Accepted.class, resets.verifyCode(device, "100001", code));
     }
 
     @Test
     void anUnknownNumberGetsTheSameAnswersAndNoMail() {
-        var first = activations.requestCode(request, "999999");
+        var first = resets.requestCode(request, "999999");
         var sent = assertInstanceOf(CodeRequest.Sent.class, first);
         assertTrue(sent.maskedEmail().matches("[a-z0-9]\\*{3,8}[a-z0-9]?@[a-z.]+"), sent.maskedEmail());
-        assertEquals(sent.maskedEmail(), activations.maskedEmail(request, "999999"));
-        assertNotEquals(sent.maskedEmail(), activations.maskedEmail(request, "999998"));
+        assertEquals(sent.maskedEmail(), resets.identify(request, "999999").maskedEmail());
+        assertNotEquals(sent.maskedEmail(), resets.identify(request, "999998").maskedEmail());
         assertEquals(0, probe.mails(mutual, "999999"));
 
-        assertInstanceOf(CodeRequest.Wait.class, activations.requestCode(request, "999999"));
-        assertEquals(new CodeCheck.Wrong(4), activations.verify(request, "999999", "123456"));
+        assertInstanceOf(CodeRequest.Wait.class, resets.requestCode(request, "999999"));
+        assertEquals(new CodeCheck.Wrong(4), resets.verifyCode(request, "999999", "123456"));
         assertEquals(List.of(AuditType.CODE_ISSUED_UNKNOWN_MEMBER, AuditType.CODE_REFUSED, AuditType.CODE_FAILED),
                 probe.auditTypes(mutual, "999999"));
     }
 
     @Test
     void checkingWithoutAnyCodeSaysSo() {
-        assertInstanceOf(CodeCheck.NoCode.class, activations.verify(request, "100001", "123456"));
+        assertInstanceOf(CodeCheck.NoCode.class, resets.verifyCode(request, "100001", "123456"));
     }
 
     @Test
@@ -234,7 +284,7 @@ class ActivationsIT {
                 for (int i = 0; i < 6; i++) {
                     tries.add(() -> {
                         start.await();
-                        return activations.verify(Fixtures.request(mutual), "100001", code);
+                        return resets.verifyCode(Fixtures.request(mutual), "100001", code);
                     });
                 }
                 List<Future<CodeCheck>> results = new ArrayList<>();
@@ -258,8 +308,8 @@ class ActivationsIT {
     @Test
     void codesNeverReachTheAuditTrail() {
         var code = requestAndReadCode();
-        activations.verify(request, "100001", "000001");
-        activations.verify(request, "100001", code);
+        resets.verifyCode(request, "100001", "000001");
+        resets.verifyCode(request, "100001", code);
 
         assertTrue(probe.auditTexts(mutual, "100001").stream().noneMatch(text -> text.contains(code)));
     }

@@ -1,4 +1,4 @@
-package fr.memberspace.activation.boundary;
+package fr.memberspace.reset.boundary;
 
 import java.io.Serializable;
 import java.time.Duration;

@@ -1,0 +1,26 @@
+-- Instants as TIMESTAMP WITH TIME ZONE: an absolute instant, whatever the time zone of the
+-- JVM, the database session or the server. With plain TIMESTAMP columns a server started in
+-- Europe/Paris would shift every expiry, lock and cooldown by an hour or two.
+-- Existing values are read in the session's zone (UTC on the servers this ran on so far).
+-- Same SQL for H2 2.2 and PostgreSQL.
+
+ALTER TABLE mutual ALTER COLUMN created_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE member ALTER COLUMN created_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE member ALTER COLUMN password_changed_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE member ALTER COLUMN last_sign_in_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE password_history ALTER COLUMN created_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE sign_in_failures ALTER COLUMN last_failure SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE sign_in_failures ALTER COLUMN locked_until SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE activation_code ALTER COLUMN created_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE activation_code ALTER COLUMN expires_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE activation_code ALTER COLUMN grant_expires_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE activation_code ALTER COLUMN closed_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE address_event ALTER COLUMN event_minute SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE audit_event ALTER COLUMN occurred_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE outbox_mail ALTER COLUMN created_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE outbox_mail ALTER COLUMN next_attempt_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE outbox_mail ALTER COLUMN claimed_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE outbox_mail ALTER COLUMN sent_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE platform_secret ALTER COLUMN created_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE challenge ALTER COLUMN created_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
+ALTER TABLE challenge ALTER COLUMN expires_at SET DATA TYPE TIMESTAMP WITH TIME ZONE;
