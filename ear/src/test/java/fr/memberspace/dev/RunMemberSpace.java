@@ -31,6 +31,9 @@ import java.util.stream.Stream;
  */
 public final class RunMemberSpace {
 
+    /** The server secret of the run command when none is set: public, so for a demo only. */
+    static final String DEV_SECRET = "memberspace-demo-secret-never-in-production";
+
     private RunMemberSpace() {
     }
 
@@ -57,6 +60,8 @@ public final class RunMemberSpace {
         env.putIfAbsent("MEMBERSPACE_DB_URL",
                 "jdbc:h2:" + dataDir.resolve("memberspace") + ";DB_CLOSE_ON_EXIT=FALSE");
         env.putIfAbsent("MEMBERSPACE_SMTP_PORT", "3025");
+        // a known secret for the demo only: a production server must have its own (README)
+        env.putIfAbsent("MEMBERSPACE_SECRET", DEV_SECRET);
         var process = server.start();
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

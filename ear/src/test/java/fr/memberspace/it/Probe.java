@@ -3,6 +3,7 @@ package fr.memberspace.it;
 import java.util.List;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -15,9 +16,12 @@ import fr.memberspace.challenge.control.Pictures;
 import fr.memberspace.challenge.control.SignedChallenges;
 import fr.memberspace.secret.control.ServerSecret;
 import fr.memberspace.audit.entity.AuditType;
+import fr.memberspace.mail.control.MailTemplates;
+import fr.memberspace.mail.control.Outbox;
 import fr.memberspace.mail.entity.OutboxMail;
 import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.mutual.entity.Mutual;
+import fr.memberspace.secret.control.ServerSecret;
 
 /** Test-only bean deployed with in-container tests: reads and tunes what the boundaries keep. */
 @Stateless
@@ -28,6 +32,9 @@ public class Probe {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ServerSecret secret;
 
     public List<AuditType> auditTypes(String mutual, String number) {
         return em.createNamedQuery(AuditEvent.OF_NUMBER, AuditEvent.class)
@@ -48,14 +55,27 @@ public class Probe {
                 .toList();
     }
 
-    /** Text bodies of the outbox mails of a number, oldest first. */
+    /**
+     * Text bodies of the outbox mails of a number, oldest first, a code mail's with its code
+     * put in (opened with the server secret, as the sender does; empty once erased).
+     */
     public List<String> mailTexts(String mutual, String number, String kind) {
-        return em.createQuery("SELECT m.textBody FROM OutboxMail m WHERE m.mutualCode = :mutual"
-                        + " AND m.memberNumber = :number AND m.kind = :kind ORDER BY m.id", String.class)
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.mutualCode = :mutual"
+                        + " AND m.memberNumber = :number AND m.kind = :kind ORDER BY m.id", OutboxMail.class)
                 .setParameter("mutual", mutual)
                 .setParameter("number", number)
                 .setParameter("kind", kind)
-                .getResultList();
+                .getResultStream()
+                .map(this::text)
+                .toList();
+    }
+
+    private String text(OutboxMail mail) {
+        if (mail.holdsCode()) {
+            var code = secret.open(Outbox.CODE_KEY, mail.getSealedCode(), mail.codeContext()).orElseThrow();
+            return MailTemplates.withCode(Outbox.outgoing(mail), code).text();
+        }
+        return mail.getCodeExpiresAt() != null ? "" : mail.getTextBody();
     }
 
     public long mails(String mutual, String number) {

@@ -127,6 +127,47 @@ class OutboxIT {
         }
     }
 
+    @Test
+    void noOutboxRowHoldsTheCodeWhileTheMailWaitsNorOnceItIsSent() throws Exception {
+        var mutual = memberOfNewMutual("100004");
+
+        // no SMTP server yet: the code mail waits in the outbox
+        assertThat(Http.support("codes", Map.of("mutual", mutual, "number", "100004"))).isEqualTo("Sent");
+        var waiting = kept(mutual, "100004");
+
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        var message = Mailboxes.awaitMailTo(smtp, address("100004", mutual), Duration.ofSeconds(30));
+        var code = Fixtures.codeIn((String) ((Multipart) message.getContent()).getBodyPart(0).getContent());
+        awaitOutbox(mutual, "100004", "SENT");
+
+        assertThat(waiting).doesNotContain(code);
+        assertThat(Http.get(Deployments.SUPPORT_CONTEXT + "/operations/outbox-rows-holding?text=" + code).body())
+                .as("outbox rows holding the code " + code).isEqualTo("0");
+        assertThat(kept(mutual, "100004")).as("code and body erased once sent").isEqualTo("[null, null, null]");
+    }
+
+    @Test
+    void aCodeMailNotSentBeforeItsCodeExpiresIsNeverSentAndErased() throws Exception {
+        var mutual = memberOfNewMutual("100005");
+        assertThat(Http.support("codes", Map.of("mutual", mutual, "number", "100005"))).isEqualTo("Sent");
+        try {
+            Http.support("clock", Map.of("seconds", String.valueOf(Duration.ofMinutes(11).toSeconds())));
+
+            awaitOutbox(mutual, "100005", "EXPIRED");
+            assertThat(kept(mutual, "100005")).isEqualTo("[null, null, null]");
+            var audit = Http.get(Deployments.SUPPORT_CONTEXT + "/audit?mutual=" + mutual + "&number=100005").body();
+            assertThat(audit).contains("MAIL_FAILED").doesNotContain("MAIL_SENT");
+        } finally {
+            Http.support("clock", Map.of("seconds", "0"));
+        }
+    }
+
+    static String kept(String mutual, String number) {
+        return Http.get(Deployments.SUPPORT_CONTEXT + "/operations/outbox-kept?mutual=" + mutual + "&number=" + number)
+                .body();
+    }
+
     static String outbox(String mutual, String number) {
         return Http.get(Deployments.SUPPORT_CONTEXT + "/outbox?mutual=" + mutual + "&number=" + number).body();
     }

@@ -1,7 +1,5 @@
 package fr.memberspace.database;
 
-import java.sql.SQLException;
-import java.util.Base64;
 import java.util.logging.Logger;
 
 import javax.sql.DataSource;
@@ -15,7 +13,6 @@ import jakarta.ejb.TransactionManagementType;
 
 import org.flywaydb.core.Flyway;
 
-import fr.memberspace.secret.control.ServerSecret;
 
 /**
  * Brings the schema up to date when the application starts, before JPA is first used
@@ -43,7 +40,6 @@ public class DatabaseSchema {
         var result = Migrations.on(dataSource).migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
-        ensureServerSecret();
         if (Boolean.getBoolean(DEMO_PROPERTY)) {
             var demo = Flyway.configure(DatabaseSchema.class.getClassLoader())
                     .dataSource(dataSource)
@@ -55,27 +51,6 @@ public class DatabaseSchema {
                     .migrate();
             LOG.warning(() -> "DEMO DATA enabled (" + DEMO_PROPERTY + "=true): "
                     + demo.migrationsExecuted + " demo scripts applied now. Never in production.");
-        }
-    }
-
-    /** Generates the stored server secret once (see {@link ServerSecret}); another node may win the race. */
-    private void ensureServerSecret() {
-        if (System.getenv(ServerSecret.ENVIRONMENT) == null) {
-            LOG.warning(ServerSecret.ENVIRONMENT + " is not set: the server secret kept in the database is used");
-        }
-        var random = fr.memberspace.secret.control.RandomIds.bytes(48);
-        try (var connection = dataSource.getConnection();
-             var insert = connection.prepareStatement("INSERT INTO platform_secret (name, secret, created_at)"
-                     + " SELECT ?, ?, CURRENT_TIMESTAMP WHERE NOT EXISTS"
-                     + " (SELECT 1 FROM platform_secret WHERE name = ?)")) {
-            insert.setString(1, ServerSecret.NAME);
-            insert.setString(2, Base64.getEncoder().encodeToString(random));
-            insert.setString(3, ServerSecret.NAME);
-            if (insert.executeUpdate() == 1) {
-                LOG.info("Generated the server secret");
-            }
-        } catch (SQLException e) {
-            LOG.info(() -> "Server secret made by another node: " + e.getMessage());
         }
     }
 }

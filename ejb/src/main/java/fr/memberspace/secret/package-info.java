@@ -1,6 +1,7 @@
 /**
- * The server secret (from {@code MEMBERSPACE_SECRET} or, if none, generated once and kept
- * in the database so every node of a cluster shares it), the one keyed hash that uses it
- * ({@code KeyedHash}: codes, decoy addresses) and the one maker of random ids ({@code RandomIds}).
+ * The server secret ({@code MEMBERSPACE_SECRET}, checked at startup, with a previous one
+ * during a rotation), the keys derived from it with their key ids, sealing (AES-GCM) of
+ * values kept at rest, the decoy key kept sealed in the database, the one keyed hash
+ * ({@code KeyedHash}) and the one maker of random ids ({@code RandomIds}).
  */
 package fr.memberspace.secret;

@@ -1,5 +1,6 @@
 package fr.memberspace.it.support;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,30 @@ public class OperationsResource {
                 .setParameter("number", number)
                 .getResultStream()
                 .map(event -> event.getType() + " " + event.getClientAddress())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** How many outbox rows hold this text anywhere in their bodies or sealed code (plain SQL, as a dump reads them). */
+    @GET
+    @Path("outbox-rows-holding")
+    public String outboxRowsHolding(@QueryParam("text") String text) {
+        return String.valueOf(((Number) em.createNativeQuery("SELECT COUNT(*) FROM outbox_mail WHERE text_body LIKE ?1"
+                        + " OR html_body LIKE ?1 OR sealed_code LIKE ?1 OR subject LIKE ?1")
+                .setParameter(1, "%" + text + "%")
+                .getSingleResult()).longValue());
+    }
+
+    /** What the outbox rows of a number keep, as plain SQL reads it: text body, HTML body and sealed code. */
+    @GET
+    @Path("outbox-kept")
+    public String outboxKept(@QueryParam("mutual") String mutual, @QueryParam("number") String number) {
+        List<?> rows = em.createNativeQuery("SELECT text_body, html_body, sealed_code FROM outbox_mail"
+                        + " WHERE mutual_code = ?1 AND member_number = ?2 ORDER BY id")
+                .setParameter(1, mutual)
+                .setParameter(2, number)
+                .getResultList();
+        return rows.stream()
+                .map(row -> java.util.Arrays.toString((Object[]) row))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -38,6 +38,8 @@ public class IssuedCodes {
     public static final Duration GRANT_VALIDITY = Duration.ofMinutes(15);
 
     private static final List<Status> OPEN = List.of(Status.PENDING, Status.VERIFIED);
+    /** The server secret's key for code hashes; a hash names its key id (rotation). */
+    static final String CODE_KEY = "activation-code";
 
     @PersistenceContext
     EntityManager em;
@@ -83,7 +85,8 @@ public class IssuedCodes {
                 .setParameter("open", OPEN)
                 .executeUpdate();
         var code = new ActivationCodes(policy.length(), RandomIds.source()).next();
-        var hash = codeHashes().hash(new CodeBinding(mutualCode, number, purpose.name()), code);
+        var hash = secret.keyed(CODE_KEY,
+                key -> new CodeHashes(key).hash(new CodeBinding(mutualCode, number, purpose.name()), code));
         em.persist(new ActivationCode(mutualCode, number, client, purpose, hash, now, new CodeChecks(policy).expiresAt(now)));
         return code;
     }
@@ -123,7 +126,8 @@ public class IssuedCodes {
 
         var normalised = CodeInput.normalise(typed, policy.length());
         var binding = new CodeBinding(code.getMutualCode(), number, code.getPurpose().name());
-        if (normalised.isPresent() && codeHashes().matches(binding, normalised.get(), code.getCodeHash())) {
+        if (normalised.isPresent() && secret.checkKeyed(CODE_KEY, code.getCodeHash(),
+                (key, hash) -> new CodeHashes(key).matches(binding, normalised.get(), hash))) {
             var grant = RandomIds.next();
             int won = em.createNamedQuery(ActivationCode.VERIFY)
                     .setParameter("verified", Status.VERIFIED)
@@ -200,7 +204,4 @@ public class IssuedCodes {
                 .executeUpdate();
     }
 
-    private CodeHashes codeHashes() {
-        return new CodeHashes(secret.keyFor("activation-code"));
-    }
 }

@@ -93,7 +93,7 @@ public class ActivationCode {
     @Column(nullable = false, length = 20)
     private Purpose purpose;
 
-    @Column(name = "code_hash", nullable = false, length = 64)
+    @Column(name = "code_hash", nullable = false, length = 80)
     private String codeHash;
 
     @Column(name = "created_at", nullable = false)

@@ -70,6 +70,11 @@ public class MailDispatch {
     @Timeout
     void onTimer() {
         heartbeat.beat();
+        try {
+            delivery.eraseExpiredCodes();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox: expired codes not erased yet", e);
+        }
         deliverDue();
     }
 

@@ -14,8 +14,11 @@ import jakarta.persistence.PersistenceContext;
 
 import fr.memberspace.audit.control.AuditTrail;
 import fr.memberspace.audit.entity.AuditType;
+import fr.memberspace.mail.control.MailTemplates;
+import fr.memberspace.mail.control.Outbox;
 import fr.memberspace.mail.control.OutgoingMail;
 import fr.memberspace.mail.entity.OutboxMail;
+import fr.memberspace.secret.control.ServerSecret;
 
 /**
  * The outbox's bookkeeping, each step in a transaction of its own so that the SMTP
@@ -38,6 +41,9 @@ public class OutboxDelivery {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ServerSecret secret;
 
     public List<Long> due() {
         var now = clock.instant();
@@ -64,8 +70,56 @@ public class OutboxDelivery {
             return Optional.empty();
         }
         var mail = em.find(OutboxMail.class, id);
-        return Optional.of(new OutgoingMail(mail.getSender(), mail.getSenderName(), mail.getRecipient(),
-                mail.getSubject(), mail.getTextBody(), mail.getHtmlBody()));
+        if (!mail.holdsCode()) {
+            return Optional.of(Outbox.outgoing(mail));
+        }
+        if (!now.isBefore(mail.getCodeExpiresAt())) {
+            giveUpCode(mail, "code expired before sending");
+            return Optional.empty();
+        }
+        var code = secret.open(Outbox.CODE_KEY, mail.getSealedCode(), mail.codeContext());
+        if (code.isEmpty()) {
+            // sealed under a secret no longer configured, or altered
+            giveUpCode(mail, "code key not configured");
+            return Optional.empty();
+        }
+        return Optional.of(MailTemplates.withCode(Outbox.outgoing(mail), code.get()));
+    }
+
+    /**
+     * Code mails whose code expired: those still waiting are not sent any more, and no row
+     * keeps the code or the body of such a mail (sent ones were erased when sent).
+     */
+    public int eraseExpiredCodes() {
+        var now = clock.instant();
+        var unsent = em.createNamedQuery(OutboxMail.UNSENT_EXPIRED_CODES, OutboxMail.class)
+                .setParameter("now", now)
+                .setParameter("pending", OutboxMail.Status.PENDING)
+                .setMaxResults(100)
+                .getResultList();
+        int given = 0;
+        for (var mail : unsent) {
+            // conditional: of two nodes sweeping at once, one gives the mail up and audits it
+            if (em.createNamedQuery(OutboxMail.EXPIRE_UNSENT_CODE)
+                    .setParameter("expired", OutboxMail.Status.EXPIRED)
+                    .setParameter("reason", "code expired before sending")
+                    .setParameter("id", mail.getId())
+                    .setParameter("pending", OutboxMail.Status.PENDING)
+                    .executeUpdate() == 1) {
+                audit.record(AuditType.MAIL_FAILED, mail.getMutualCode(), mail.getMemberNumber(),
+                        mail.getKind() + ": code expired before sending");
+                given++;
+            }
+        }
+        return given + em.createNamedQuery(OutboxMail.ERASE_EXPIRED_CODES)
+                .setParameter("now", now)
+                .setParameter("sending", OutboxMail.Status.SENDING)
+                .executeUpdate();
+    }
+
+    private void giveUpCode(OutboxMail mail, String reason) {
+        mail.expired(reason);
+        audit.record(AuditType.MAIL_FAILED, mail.getMutualCode(), mail.getMemberNumber(), mail.getKind() + ": " + reason);
     }
 
     public void sent(long id) {

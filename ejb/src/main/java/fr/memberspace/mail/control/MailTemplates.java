@@ -18,7 +18,20 @@ public final class MailTemplates {
     /** Times in e-mails are French time: the mutuals and their members are in France. */
     static final ZoneId MEMBERS_ZONE = ZoneId.of("Europe/Paris");
 
+    /**
+     * Where the activation code goes in a code mail kept in the outbox: the outbox keeps the
+     * body with this slot and the code sealed, and puts the code in at send time.
+     */
+    public static final String CODE_SLOT = "{{activation-code}}";
+
     private MailTemplates() {
+    }
+
+    /** {@code template} (made with {@link #CODE_SLOT} as the code) with the code in its slot. */
+    public static OutgoingMail withCode(OutgoingMail template, String code) {
+        return new OutgoingMail(template.from(), template.senderName(), template.to(), template.subject(),
+                template.text().replace(CODE_SLOT, code),
+                template.html() == null ? null : template.html().replace(CODE_SLOT, escape(code)));
     }
 
     /** The activation code e-mail. */

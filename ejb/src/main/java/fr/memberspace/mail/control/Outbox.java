@@ -1,6 +1,8 @@
 package fr.memberspace.mail.control;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -9,8 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.memberspace.mail.entity.OutboxMail;
+import fr.memberspace.secret.control.ServerSecret;
 
-/** Writes e-mails to the outbox, in the caller's transaction. */
+/**
+ * Writes e-mails to the outbox, in the caller's transaction. A mail that carries an
+ * activation code never holds it readable: see {@link #queueCode}.
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -23,9 +29,44 @@ public class Outbox {
     @Inject
     Event<MailQueued> queued;
 
+    @Inject
+    ServerSecret secret;
+
+    /** The use of the server secret's key that seals codes in the outbox. */
+    public static final String CODE_KEY = "outbox-code";
+
     public void queue(String mutualCode, String memberNumber, String kind, OutgoingMail mail) {
-        var outboxMail = new OutboxMail(mutualCode, memberNumber, kind, mail.from(), mail.senderName(), mail.to(),
+        persist(row(mutualCode, memberNumber, kind, mail));
+    }
+
+    /**
+     * Queues a mail that carries an activation code. The README promises codes are kept only
+     * as a keyed hash, and a database dump or backup must not hand out live codes: the row
+     * keeps the body made with {@link MailTemplates#CODE_SLOT} in place of the code and the
+     * code sealed under the server secret ({@value #CODE_KEY} key); the sender opens it at
+     * send time, and the code and body are erased once sent or once the code has expired.
+     *
+     * @param mail the mail, given the text to write where the code goes
+     */
+    public void queueCode(String mutualCode, String memberNumber, String kind, String code, Instant codeExpiresAt,
+                          Function<String, OutgoingMail> mail) {
+        var template = mail.apply(MailTemplates.CODE_SLOT);
+        var sealed = secret.seal(CODE_KEY, code, OutboxMail.codeContext(mutualCode, memberNumber, template.to()));
+        persist(row(mutualCode, memberNumber, kind, template).holdingCode(sealed, codeExpiresAt));
+    }
+
+    /** The mail as the outbox sends it, from its row (a code mail's code still in its slot). */
+    public static OutgoingMail outgoing(OutboxMail mail) {
+        return new OutgoingMail(mail.getSender(), mail.getSenderName(), mail.getRecipient(), mail.getSubject(),
+                mail.getTextBody(), mail.getHtmlBody());
+    }
+
+    private OutboxMail row(String mutualCode, String memberNumber, String kind, OutgoingMail mail) {
+        return new OutboxMail(mutualCode, memberNumber, kind, mail.from(), mail.senderName(), mail.to(),
                 mail.subject(), mail.text(), mail.html(), clock.instant());
+    }
+
+    private void persist(OutboxMail outboxMail) {
         em.persist(outboxMail);
         em.flush();
         queued.fire(new MailQueued(outboxMail.getId()));

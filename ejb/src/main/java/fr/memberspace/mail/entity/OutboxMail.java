@@ -30,6 +30,14 @@ import jakarta.persistence.Table;
         + " WHERE m.status IN :waiting ORDER BY m.createdAt")
 @NamedQuery(name = OutboxMail.COUNT_BY_MUTUAL, query = "SELECT m.mutualCode, m.status, COUNT(m) FROM OutboxMail m"
         + " WHERE m.status IN :statuses GROUP BY m.mutualCode, m.status")
+@NamedQuery(name = OutboxMail.UNSENT_EXPIRED_CODES, query = "SELECT m FROM OutboxMail m"
+        + " WHERE m.codeExpiresAt <= :now AND m.status = :pending ORDER BY m.id")
+@NamedQuery(name = OutboxMail.EXPIRE_UNSENT_CODE, query = "UPDATE OutboxMail m SET m.status = :expired,"
+        + " m.lastError = :reason, m.sealedCode = NULL, m.textBody = NULL, m.htmlBody = NULL"
+        + " WHERE m.id = :id AND m.status = :pending")
+@NamedQuery(name = OutboxMail.ERASE_EXPIRED_CODES, query = "UPDATE OutboxMail m SET"
+        + " m.sealedCode = NULL, m.textBody = NULL, m.htmlBody = NULL"
+        + " WHERE m.codeExpiresAt <= :now AND m.sealedCode IS NOT NULL AND m.status <> :sending")
 public class OutboxMail {
 
     public static final String DUE = "OutboxMail.due";
@@ -39,12 +47,20 @@ public class OutboxMail {
     public static final String OLDEST_WAITING = "OutboxMail.oldestWaiting";
     /** Mails per mutual and status, for the metrics. */
     public static final String COUNT_BY_MUTUAL = "OutboxMail.countByMutual";
+    /** Code mails still waiting when their code expired: they are not sent any more. */
+    public static final String UNSENT_EXPIRED_CODES = "OutboxMail.unsentExpiredCodes";
+    /** Gives up one of those, if it is still waiting (race-free across nodes). */
+    public static final String EXPIRE_UNSENT_CODE = "OutboxMail.expireUnsentCode";
+    /** Erases the code and body of code mails whose code expired, whatever became of them. */
+    public static final String ERASE_EXPIRED_CODES = "OutboxMail.eraseExpiredCodes";
     /** Statuses of a mail not sent yet. */
     public static final List<Status> WAITING = List.of(Status.PENDING, Status.SENDING);
 
     /** Where a mail stands. */
     public enum Status {
-        PENDING, SENDING, SENT, FAILED
+        PENDING, SENDING, SENT, FAILED,
+        /** A code mail whose code expired before it could be sent: it is not sent any more. */
+        EXPIRED
     }
 
     @Id
@@ -76,7 +92,7 @@ public class OutboxMail {
     @Column(nullable = false, length = 255)
     private String subject;
 
-    @Column(name = "text_body", nullable = false, length = 20000)
+    @Column(name = "text_body", length = 20000)
     private String textBody;
 
     @Column(name = "html_body", length = 40000)
@@ -101,6 +117,13 @@ public class OutboxMail {
     @Column(name = "last_error", length = 255)
     private String lastError;
 
+    /** The activation code of a code mail, sealed; null for other mails and once erased. */
+    @Column(name = "sealed_code", length = 200)
+    private String sealedCode;
+
+    @Column(name = "code_expires_at")
+    private Instant codeExpiresAt;
+
     protected OutboxMail() {
     }
 
@@ -118,6 +141,27 @@ public class OutboxMail {
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.status = Status.PENDING;
+    }
+
+    /**
+     * Makes this a code mail: its bodies hold a slot where the code goes (see
+     * {@code MailTemplates.CODE_SLOT}), and the code is kept only sealed, until
+     * {@code codeExpiresAt}.
+     */
+    public OutboxMail holdingCode(String sealedCode, Instant codeExpiresAt) {
+        this.sealedCode = sealedCode;
+        this.codeExpiresAt = codeExpiresAt;
+        return this;
+    }
+
+    /** What the sealed code is bound to: a sealed code copied to another row does not open there. */
+    public String codeContext() {
+        return codeContext(mutualCode, memberNumber, recipient);
+    }
+
+    /** See {@link #codeContext()}. */
+    public static String codeContext(String mutualCode, String memberNumber, String recipient) {
+        return "outbox-code/" + mutualCode + "/" + memberNumber + "/" + recipient;
     }
 
     public String getSender() {
@@ -149,6 +193,35 @@ public class OutboxMail {
         sentAt = now;
         attempts++;
         lastError = null;
+        if (holdsCode()) {
+            eraseCode();
+        }
+    }
+
+    /** A code mail whose code expired (or can no longer be opened) before it was sent. */
+    public void expired(String reason) {
+        status = Status.EXPIRED;
+        lastError = reason;
+        eraseCode();
+    }
+
+    /** Whether this is a code mail whose code is still kept (sealed). */
+    public boolean holdsCode() {
+        return sealedCode != null;
+    }
+
+    private void eraseCode() {
+        sealedCode = null;
+        textBody = null;
+        htmlBody = null;
+    }
+
+    public String getSealedCode() {
+        return sealedCode;
+    }
+
+    public Instant getCodeExpiresAt() {
+        return codeExpiresAt;
     }
 
     /** A failed attempt: try again at {@code next}, or give up when there is none. */

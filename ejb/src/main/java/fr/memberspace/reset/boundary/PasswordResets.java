@@ -1,5 +1,6 @@
 package fr.memberspace.reset.boundary;
 
+import java.time.Clock;
 import java.util.Locale;
 
 import jakarta.ejb.EJB;
@@ -51,6 +52,9 @@ import fr.memberspace.throttle.control.FailureCounters;
 public class PasswordResets {
 
     static final String CODE_MAIL = "ACTIVATION_CODE";
+
+    @Inject
+    Clock clock;
 
     @Inject
     Mutuals mutuals;
@@ -113,9 +117,11 @@ public class PasswordResets {
         var firstConnection = member.filter(m -> m.getStatus() == AccountStatus.NO_PASSWORD).isPresent();
         var code = codes.issue(mutual.getCode(), number, client, firstConnection, policy);
         if (member.isPresent()) {
-            var mail = MailTemplates.activationCode(new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName()),
-                    member.get().getEmail(), code, firstConnection, policy.validity(), request.locale());
-            outbox.queue(mutual.getCode(), number, CODE_MAIL, mail);
+            // the outbox keeps the code sealed, never readable (see Outbox.queueCode)
+            outbox.queueCode(mutual.getCode(), number, CODE_MAIL, code, clock.instant().plus(policy.validity()),
+                    codeSlot -> MailTemplates.activationCode(
+                            new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName()),
+                            member.get().getEmail(), codeSlot, firstConnection, policy.validity(), request.locale()));
             audit.record(AuditType.CODE_ISSUED, request, number, firstConnection ? "FIRST_CONNECTION" : "RESET");
         } else {
             // the same steps for a number nobody has: a code nobody knows, no e-mail
@@ -175,7 +181,7 @@ public class PasswordResets {
     private String maskedEmail(String mutualCode, String number) {
         return members.find(mutualCode, number)
                 .map(member -> MaskedEmail.of(member.getEmail()))
-                .orElseGet(() -> new DecoyEmails(secret.keyFor("decoy-email")).forUnknownMember(mutualCode, number))
+                .orElseGet(() -> new DecoyEmails(secret.decoyKey()).forUnknownMember(mutualCode, number))
                 .value();
     }
 
