@@ -14,7 +14,6 @@ import fr.memberspace.audit.entity.AuditEvent;
 import fr.memberspace.challenge.control.ChallengeToken;
 import fr.memberspace.challenge.control.Pictures;
 import fr.memberspace.challenge.control.SignedChallenges;
-import fr.memberspace.secret.control.ServerSecret;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.mail.control.MailTemplates;
 import fr.memberspace.mail.control.Outbox;
@@ -26,9 +25,6 @@ import fr.memberspace.secret.control.ServerSecret;
 /** Test-only bean deployed with in-container tests: reads and tunes what the boundaries keep. */
 @Stateless
 public class Probe {
-
-    @jakarta.inject.Inject
-    ServerSecret secret;
 
     @PersistenceContext
     EntityManager em;
