@@ -1,6 +1,7 @@
 package fr.memberspace.account.control;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -75,7 +76,9 @@ public class Passwords {
 
     /** Sets an accepted password: hash, history, audit, and the notice to the member. */
     public void set(RequestContext request, Member member, String password) {
-        var now = clock.instant();
+        // to the microsecond the database keeps: the session that made the change compares
+        // its start with the stored instant, and must find them equal, not rounded apart
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var hash = hashes.hash(password);
         member.changePassword(hash, now);
         em.persist(new PasswordHistoryEntry(member, hash, now));
