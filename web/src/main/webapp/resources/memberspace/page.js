@@ -2,7 +2,8 @@
  * What every page of the member space does for keyboard and screen-reader users:
  * - the show / hide password buttons (named for what they will do, in the page's language);
  * - focus after a submit: the first field in error, else the messages, else the heading of
- *   the step the wizard moved to (an update in place would otherwise drop the focus);
+ *   the step the wizard moved to (an update in place would otherwise drop the focus), and
+ *   the step's heading when the wizard loads past its first step;
  * - the countdown before another activation code may be asked for: the timer text is read
  *   on demand, and said once (politely) when it runs out.
  * The pages work without it: the buttons stay hidden, the server does the rest.
@@ -113,8 +114,13 @@
     revealToggles();
     startCountdown();
     var error = firstError();
+    var loadedHeading = document.querySelector('.step-heading');
     if (error) {
         error.focus();
+    } else if (loadedHeading && stepOf() && stepOf() !== 'identify') {
+        // the wizard loaded past its first step (after the member number, or from the
+        // sign-in page for a renewal): the new step's heading, as after an update
+        loadedHeading.focus();
     }
     if (window.jQuery) {
         window.jQuery(document).on('pfAjaxSend', function () {
