@@ -28,7 +28,8 @@ export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=bench-admin
 "$KC_HOME/bin/kc.sh" start --optimized --http-enabled=true --hostname-strict=false --http-port=8180 \
     >"$KC_HOME/bench-server.log" 2>&1 &
 kc=$!
-trap 'kill "$kc" 2>/dev/null; wait "$kc" 2>/dev/null || true' EXIT
+# kc.sh starts Keycloak's JVM as its child (not by exec): stop both
+trap 'kill $(pgrep -P "$kc") "$kc" 2>/dev/null; wait "$kc" 2>/dev/null || true' EXIT
 
 url="http://localhost:8180/realms/master/protocol/openid-connect/auth?client_id=account-console"
 url+="&redirect_uri=http%3A%2F%2Flocalhost%3A8180%2Frealms%2Fmaster%2Faccount%2F&response_type=code&scope=openid"
@@ -43,4 +44,4 @@ echo "== Keycloak warm-up (10 s)"
 wrk -t2 -c"$CONNECTIONS" -d10s -s bench/login-page.lua "$url" | grep RESULT
 echo "== Keycloak login page GET, $CONNECTIONS connections, $DURATION"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/login-page.lua "$url" | grep RESULT
-echo "RESULT keycloak_rss_mb=$(( $(ps -o rss= -p "$kc") / 1024 ))"
+echo "RESULT keycloak_rss_mb=$(( $(ps -o rss= -p "$(pgrep -P "$kc" | head -1)") / 1024 ))"

@@ -5,7 +5,7 @@
 dofile("bench/report.lua")
 
 local queue = {}
-local pages, pictures, missing = 0, 0, 0
+pages, pictures, missing = 0, 0, 0
 local threads = {}
 
 setup = function(thread)

@@ -20,30 +20,46 @@ URL="$BASE/$MUTUAL/"
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install -y wrk)" >&2; exit 1; }
 curl -fsS -o /dev/null "$URL" || { echo "no member space answers at $URL" >&2; exit 1; }
 
-# the server JVM (WildFly under jboss-modules), for heap and RSS figures
-pid=$(pgrep -f 'jboss-modules.jar' | head -1 || true)
+# the server JVM (WildFly under jboss-modules), for CPU, heap and RSS figures
+pid=$(pgrep -f 'jboss-modules.jar' | head -1)
+
+# CPU time of the server process in milliseconds (user + system), to report CPU per request:
+# a figure that other load on the machine disturbs much less than requests per second
+cpu_ms() {
+    awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / hz) }' "/proc/$pid/stat"
+}
+
+# wrk with the RESULT line completed by the server's CPU milliseconds per request
+measure() {
+    local before after line requests
+    before=$(cpu_ms)
+    line=$(wrk "$@" | grep RESULT)
+    after=$(cpu_ms)
+    requests=$(sed -E 's/.* requests=([0-9]+) .*/\1/' <<<"$line")
+    echo "$line server_cpu_ms/request=$(echo "scale=2; ($after - $before) / $requests" | bc)"
+}
 
 heap_used_kb() {
     jcmd "$pid" GC.run >/dev/null
     jcmd "$pid" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print v; exit } }'
 }
 
-echo "== warm-up (10 s of page views)"
-wrk -t2 -c"$CONNECTIONS" -d10s -s bench/login-page.lua "$URL" | grep RESULT
+echo "== warm-up (${WARM_UP:-20s} of page views and pictures)"
+wrk -t2 -c"$CONNECTIONS" -d"${WARM_UP:-20s}" -s bench/login-with-pictures.lua "$URL" | grep RESULT
 
 echo "== login page GET, $CONNECTIONS connections, $DURATION"
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/login-page.lua "$URL" | grep RESULT
+measure -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/login-page.lua "$URL"
 
 echo "== login page and its 6 pictures, $CONNECTIONS connections, $DURATION"
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/login-with-pictures.lua "$URL" | grep RESULT
+measure -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/login-with-pictures.lua "$URL"
 
-echo "== sign-ins of one member, $DURATION each"
+echo "== sign-ins of one member, ${SIGN_IN_DURATION:-$DURATION} each"
 for c in 1 2 4 8 16; do
     printf 'connections=%-2s ' "$c"
-    wrk -t$(( c < 2 ? 1 : 2 )) -c"$c" -d"$DURATION" --timeout 30s -s bench/sign-in.lua "$URL" | grep RESULT
+    measure -t$(( c < 2 ? 1 : 2 )) -c"$c" -d"${SIGN_IN_DURATION:-$DURATION}" --timeout 30s -s bench/sign-in.lua "$URL"
 done
 
-if [ -n "$pid" ] && command -v jcmd >/dev/null; then
+if command -v jcmd >/dev/null; then
     echo "== heap per wizard session (new sessions for ${SESSION_SECONDS:-5} s, no cookies)"
     before=$(heap_used_kb)
     jcmd "$pid" GC.class_histogram > "${TMPDIR:-/tmp}/memberspace-histogram-before.txt"

@@ -12,7 +12,7 @@ end
 
 local number = os.getenv("NUMBER") or "100002"
 local password = os.getenv("PASSWORD") or "Adherent#2026ok"
-local signedIn, refused = 0, 0
+signedIn, refused = 0, 0
 local threads = {}
 
 wrk.method = "POST"

@@ -19,24 +19,31 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.persistence.annotations.Cache;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A mutual hosted on the platform, reached under {@code /{code}/}. Read on every request and
  * seldom changed: kept in EclipseLink's shared cache, and the lookup by code in its query
- * results cache, which any change to a mutual made through this server clears.
+ * results cache, which any change to a mutual made through this server clears. Both expire
+ * after {@value #CACHE_MILLIS} ms, so that a change made through another node of a cluster
+ * is seen within that time.
  */
 @Entity
 @Table(name = "mutual")
 @Cacheable
+@Cache(expiry = Mutual.CACHE_MILLIS)
 @NamedQuery(name = Mutual.BY_CODE, query = "SELECT m FROM Mutual m WHERE m.code = :code",
         hints = {
                 @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE),
-                @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_SIZE, value = "1000")})
+                @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_SIZE, value = "1000"),
+                @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = "" + Mutual.CACHE_MILLIS)})
 public class Mutual implements Serializable {
 
     public static final String BY_CODE = "Mutual.byCode";
+    /** How long a mutual is read from the caches before the database is asked again. */
+    public static final int CACHE_MILLIS = 60_000;
 
     /** Lower-case letters, digits and dashes: safe as the first segment of a URL. */
     public static final String CODE_PATTERN = "[a-z0-9][a-z0-9-]{0,31}";
