@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The scripts of {@code wildfly-config/} as IT runs them, on a pristine copy of the
  * distribution's {@code standalone.xml}, offline (embed-server): every configure script
  * twice, then every remove script twice. The README promises each is safe to run twice,
- * and the removes must leave the configuration exactly as the distribution shipped it.
+ * and the removes must leave the configuration exactly as the distribution shipped it. A
+ * cluster node's scripts run the same way on {@code standalone-ha.xml}.
  * <p>
  * The copy of the server links the distribution's own modules and binaries; only its
  * configuration and its added modules are its own, so the build's server is never touched.
@@ -30,6 +31,9 @@ class ServerScriptsIT {
     /** In the reverse order. */
     static final List<String> REMOVE = List.of("remove-smtp-auth", "remove-security-log", "remove-monitoring",
             "remove-memberspace", "remove-postgresql-driver");
+    /** A cluster node, on standalone-ha.xml, in the order the README gives them ("Running several nodes"). */
+    static final List<String> CONFIGURE_NODE = List.of("configure-memberspace", "configure-monitoring", "configure-cluster");
+    static final List<String> REMOVE_NODE = List.of("remove-cluster", "remove-monitoring", "remove-memberspace");
 
     static Path distribution = Path.of(System.getProperty("jboss.home", "target/wildfly"));
     static Path scripts = Path.of(System.getProperty("wildfly.config.dir", "../wildfly-config"));
@@ -55,6 +59,12 @@ class ServerScriptsIT {
             }
         }
         Files.copy(pristine, configuration.resolve("standalone.xml"));
+        Files.copy(pristineHa(), configuration.resolve("standalone-ha.xml"));
+    }
+
+    /** The distribution's standalone-ha.xml, kept beside its standalone.xml (see ear/pom.xml). */
+    private static Path pristineHa() {
+        return pristine.resolveSibling("standalone-ha.xml");
     }
 
     @Test
@@ -78,6 +88,23 @@ class ServerScriptsIT {
         cli("remove", REMOVE, null);
         assertThat(Files.readString(standaloneXml())).isEqualTo(Files.readString(pristine));
         assertThat(module().getParent()).doesNotExist();
+    }
+
+    @Test
+    void aClusterNodeIsConfiguredTwiceOnStandaloneHaAndTheRemovesLeaveItPristine() throws Exception {
+        var ha = home.resolve("standalone/configuration/standalone-ha.xml");
+        cli("configure-node", "standalone-ha.xml", CONFIGURE_NODE, null);
+        assertThat(Files.readString(ha))
+                .contains("jndi-name=\"java:jboss/datasources/MemberSpaceDS\"")
+                .contains("<channel name=\"ee\" stack=\"memberspace\" cluster=\"ejb\"/>")
+                .contains("<transport type=\"TCP\" socket-binding=\"jgroups-tcp\"/>")
+                .contains("<property name=\"initial_hosts\">${env.MEMBERSPACE_CLUSTER_HOSTS:127.0.0.1[7600]}</property>")
+                .contains("<socket-protocol type=\"FD_SOCK2\" socket-binding=\"jgroups-tcp-fd\"/>")
+                .contains("<distributed-cache name=\"dist\" owners=\"2\">")
+                .contains("<core-environment node-identifier=\"${jboss.tx.node.id:${jboss.node.name}}\">");
+
+        cli("remove-node", "standalone-ha.xml", REMOVE_NODE, null);
+        assertThat(Files.readString(ha)).isEqualTo(Files.readString(pristineHa()));
     }
 
     @Test
@@ -109,7 +136,11 @@ class ServerScriptsIT {
 
     /** One embedded boot running each script twice in a row; fails with the CLI's output if any step fails. */
     private static void cli(String name, List<String> names, Path driverJar) throws Exception {
-        var text = new StringBuilder("embed-server --server-config=standalone.xml --std-out=discard\n");
+        cli(name, "standalone.xml", names, driverJar);
+    }
+
+    private static void cli(String name, String serverConfig, List<String> names, Path driverJar) throws Exception {
+        var text = new StringBuilder("embed-server --server-config=" + serverConfig + " --std-out=discard\n");
         for (var script : names) {
             var body = Files.readString(scripts.resolve(script + ".cli"));
             text.append(body).append('\n').append(body).append('\n');

@@ -34,17 +34,35 @@ public final class Http {
         return send(request.build());
     }
 
-    /** POSTs a form (urlencoded, UTF-8) to a path of the server. */
-    public static HttpResponse<String> post(String path, Map<String, String> form) {
-        var request = HttpRequest.newBuilder(BASE.resolve(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
-                .build();
-        return send(request);
+    /** POSTs a form (urlencoded, UTF-8) to a path of the server, with these extra headers (name, value, …). */
+    public static HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
+        return send("POST", path, encode(form), headers);
     }
 
-    private static String encode(Map<String, String> form) {
+    /** Any method, with a form body or none ({@code null}), and these extra headers (name, value, …). */
+    public static HttpResponse<String> send(String method, String path, String form, String... headers) {
+        var request = HttpRequest.newBuilder(BASE.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, form == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(form));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    /** The {@code name=value} pairs of the response's Set-Cookie headers, for a Cookie header. */
+    public static String cookies(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.split(";", 2)[0])
+                .collect(Collectors.joining("; "));
+    }
+
+    /** A form urlencoded in UTF-8, in the map's order. */
+    public static String encode(Map<String, String> form) {
         return form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

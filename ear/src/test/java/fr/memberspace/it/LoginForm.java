@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The sign-in form of a mutual's login page, posted over a plain socket: so that a test
@@ -38,6 +36,16 @@ public final class LoginForm {
         return new LoginForm(find(ACTION, page), find(CHALLENGE, page), find(VIEW_STATE, page));
     }
 
+    /** The same form carrying another challenge (someone else's, a tampered one). */
+    public LoginForm withChallenge(String token) {
+        return new LoginForm(action, token, viewState);
+    }
+
+    /** The challenge token the page carries. */
+    public String challenge() {
+        return challenge;
+    }
+
     private static String find(Pattern pattern, String page) {
         var matcher = pattern.matcher(page);
         if (!matcher.find()) {
@@ -51,11 +59,17 @@ public final class LoginForm {
         return Http.get(Deployments.SUPPORT_CONTEXT + "/challenge-answer?id=" + challenge).body();
     }
 
-    /**
-     * Posts the form from {@code localAddress}, with these extra header lines
-     * ({@code "X-Forwarded-For: 198.51.100.7"}); returns the status line and headers.
-     */
-    public String post(String localAddress, String number, String password, String answer, String... headers) {
+    /** The form's address (the mutual's login page). */
+    public String action() {
+        return action;
+    }
+
+    /** The same fields as {@link #post}, urlencoded, for a query string. */
+    public String fields(String number, String password, String answer) {
+        return encode(form(number, password, answer));
+    }
+
+    private Map<String, String> form(String number, String password, String answer) {
         var form = new LinkedHashMap<String, String>();
         form.put("login", "login");
         form.put("login:number", number);
@@ -64,7 +78,15 @@ public final class LoginForm {
         form.put("answer", answer);
         form.put("login:sign-in", "");
         form.put("jakarta.faces.ViewState", viewState);
-        var body = encode(form).getBytes(StandardCharsets.UTF_8);
+        return form;
+    }
+
+    /**
+     * Posts the form from {@code localAddress}, with these extra header lines
+     * ({@code "X-Forwarded-For: 198.51.100.7"}); returns the status line and headers.
+     */
+    public String post(String localAddress, String number, String password, String answer, String... headers) {
+        var body = encode(form(number, password, answer)).getBytes(StandardCharsets.UTF_8);
 
         var request = new StringBuilder()
                 .append("POST ").append(action).append(" HTTP/1.1\r\n")
@@ -95,9 +117,6 @@ public final class LoginForm {
     }
 
     private static String encode(Map<String, String> form) {
-        return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return Http.encode(form);
     }
 }

@@ -11,6 +11,9 @@ import fr.memberspace.account.entity.Member;
 import fr.memberspace.activation.entity.ActivationCode;
 import fr.memberspace.activation.control.CodePolicy;
 import fr.memberspace.audit.entity.AuditEvent;
+import fr.memberspace.challenge.control.ChallengeToken;
+import fr.memberspace.challenge.control.Pictures;
+import fr.memberspace.challenge.control.SignedChallenges;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.mail.control.MailTemplates;
 import fr.memberspace.mail.control.Outbox;
@@ -126,7 +129,11 @@ public class Probe {
 
     /** The right answer of a challenge, which only the server knows. */
     public String challengeAnswer(String id) {
-        return em.find(fr.memberspace.challenge.entity.Challenge.class, id).getAnswer();
+        var signed = new SignedChallenges(secret.keyFor(SignedChallenges.KEY_USE), Pictures.standard(),
+                new java.security.SecureRandom());
+        var token = signed.read(id).orElseThrow();
+        return token.kind() == ChallengeToken.Kind.PICTURES ? signed.pictures(token).answerId()
+                : signed.question(token, java.util.Locale.FRENCH).answerKey();
     }
 
     /** When the mutual was registered, read from the database (not from a cache). */

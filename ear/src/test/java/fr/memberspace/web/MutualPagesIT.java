@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.memberspace.it.Deployments;
 import fr.memberspace.it.Http;
+import fr.memberspace.it.LoginForm;
 
 /** Each mutual's pages under /{mutual}/, over HTTP, and what an unknown address gets. */
 @ExtendWith(ArquillianExtension.class)
@@ -61,6 +62,46 @@ class MutualPagesIT {
         var page = Http.get("/" + mutual() + "/");
 
         assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void theWizardCreatesNoSessionBeforeANumberIsTyped() {
+        for (int i = 0; i < 3; i++) {
+            var page = Http.get("/" + mutual() + "/mot-de-passe");
+
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1000010000100001000010", "100001000010000100001000010000"})
+    void aNumberLongerThanTwentyDigitsIsRefusedInTheWizardNotCut(String number) {
+        var path = "/" + mutual() + "/mot-de-passe";
+        var page = Http.get(path);
+        var viewState = page.body().replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+
+        var posted = Http.post(path, Map.of("reset", "reset", "reset:number", number,
+                "reset:identify-submit", "reset:identify-submit", "jakarta.faces.ViewState", viewState),
+                "Cookie", Http.cookies(page));
+
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(posted.body()).contains("Le numéro d'adhérent ne contient que des chiffres (20 au plus).")
+                .contains("data-step=\"identify\"");
+    }
+
+    @Test
+    void aNumberLongerThanTwentyDigitsDoesNotSignInTheMemberItStartsWith() {
+        var number = "12345678901234567890";
+        Http.support("members", Map.of("mutual", mutual(), "number", number, "firstName", "Long",
+                "lastName", "Numéro", "email", "long-" + mutual() + "@example.org"));
+        Http.support("password", Map.of("mutual", mutual(), "number", number, "password", "Adherent#2026ok"));
+        Http.support("forget-address", Map.of("address", "127.0.8.1"));
+        var form = LoginForm.of(mutual());
+
+        var response = form.post("127.0.8.1", number + "99", "Adherent#2026ok", form.rightAnswer());
+
+        assertThat(response).startsWith("HTTP/1.1 200").doesNotContain("/espace/");
     }
 
     @Test

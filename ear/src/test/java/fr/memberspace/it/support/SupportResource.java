@@ -8,6 +8,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 
 import fr.memberspace.account.boundary.Accounts;
+import fr.memberspace.challenge.control.ChallengeToken;
+import fr.memberspace.challenge.control.Pictures;
+import fr.memberspace.challenge.control.SignedChallenges;
+import fr.memberspace.secret.control.ServerSecret;
 import fr.memberspace.mail.entity.OutboxMail;
 import fr.memberspace.request.RequestContext;
 import fr.memberspace.reset.boundary.PasswordResets;
@@ -42,6 +47,9 @@ public class SupportResource {
 
     @EJB
     PasswordResets resets;
+
+    @Inject
+    ServerSecret secret;
 
     @PersistenceContext
     EntityManager em;
@@ -114,11 +122,35 @@ public class SupportResource {
                 .collect(Collectors.joining(","));
     }
 
-    /** The answer of a challenge (the random id of the right picture): what only the server knows. */
+    /**
+     * The answer of a challenge (the opaque id of the right picture, or the key of the word
+     * that answers the question), which only the server secret can derive from the token.
+     */
     @GET
     @Path("challenge-answer")
     public String challengeAnswer(@QueryParam("id") String id) {
-        return em.find(fr.memberspace.challenge.entity.Challenge.class, id).getAnswer();
+        var signed = new SignedChallenges(secret.keyFor(SignedChallenges.KEY_USE), Pictures.standard(),
+                new java.security.SecureRandom());
+        var token = signed.read(id).orElseThrow();
+        return token.kind() == ChallengeToken.Kind.PICTURES ? signed.pictures(token).answerId()
+                : signed.question(token, Locale.FRENCH).answerKey();
+    }
+
+    /**
+     * The number of rows of every table of the schema, one {@code table=rows} a line, in
+     * table order: what a test compares to show that some requests wrote nothing.
+     */
+    @GET
+    @Path("row-counts")
+    @SuppressWarnings("unchecked")
+    public String rowCounts() {
+        List<String> tables = em.createNativeQuery("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = CURRENT_SCHEMA AND table_type IN ('BASE TABLE', 'TABLE')"
+                + " ORDER BY table_name").getResultList();
+        return tables.stream()
+                .map(table -> table.toLowerCase(Locale.ROOT) + "=" + em.createNativeQuery(
+                        "SELECT COUNT(*) FROM \"" + table + "\"").getSingleResult())
+                .collect(Collectors.joining("\n"));
     }
 
     @POST

@@ -2,6 +2,8 @@ package fr.memberspace.web.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
@@ -36,7 +38,7 @@ class LoginBrowserIT extends AbstractBrowserIT {
     @Test
     void aMemberSignsInWithTheRightPictureSeesTheSpaceAndSignsOut() {
         browser.open(Browser.DESKTOP, "fr-FR");
-        new ResetPasswordPage(browser, mutual).openDirectly(); // a session before sign-in: its id must change
+        new ResetPasswordPage(browser, mutual).startWith("100002"); // a session before sign-in: its id must change
         var before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
 
         login.open().fillIn("100002", PASSWORD);
@@ -167,6 +169,46 @@ class LoginBrowserIT extends AbstractBrowserIT {
         assertThat(space.greeting()).isEqualTo("Bonjour Chloé");
     }
 
+    /**
+     * Accented letters are read as typed everywhere (the forms are decoded as UTF-8): a
+     * password chosen in the wizard signs in, one changed in the space too, and an accented
+     * answer to the question in words is understood.
+     */
+    @Test
+    void accentedPasswordsAndAnswersWorkFromTheWizardToTheSpace() {
+        var accented = "Forêt#Sombre2027x";
+        var later = "Été#Brûlant2028z";
+        var newcomer = member("100004", "Zoé");
+        browser.open(Browser.DESKTOP, "fr-FR");
+        var wizard = new ResetPasswordPage(browser, mutual).startWith("100004").sendCode();
+        wizard.typeCode(code(newcomer, 1));
+        wizard.awaitStep("new-password");
+        wizard.choosePassword(accented);
+        wizard.awaitStep("done");
+
+        login.open().withoutPictures();
+        login.fillIn("100004", accented).answer(accentedForm(login.rightPictureId())).submit();
+        assertThat(space.greeting()).isEqualTo("Bonjour Zoé");
+
+        space.toPasswordChange().typeCurrent(accented).typeNew(later).typeConfirmation(later).submitChange();
+        browser.awaitText("Votre nouveau mot de passe est enregistré");
+        space.open();
+        space.signOut();
+        login.awaitShown();
+        login.signIn("100004", later);
+        assertThat(space.greeting()).isEqualTo("Bonjour Zoé");
+    }
+
+    /** The word with an accent on its first vowel ("crayon" → "crâyon"): a member may type it so. */
+    private static String accentedForm(String word) {
+        var vowel = word.replaceAll("[^aeiou]", "");
+        if (vowel.isEmpty()) {
+            return word;
+        }
+        var accents = Map.of('a', "â", 'e', "é", 'i', "î", 'o', "ô", 'u', "û");
+        return word.replaceFirst(String.valueOf(vowel.charAt(0)), accents.get(vowel.charAt(0)));
+    }
+
     @Test
     void repeatedWrongPasswordsAreMetWithAWait() {
         browser.open(Browser.DESKTOP, "fr-FR");
@@ -198,7 +240,8 @@ class LoginBrowserIT extends AbstractBrowserIT {
         browser.open(Browser.DESKTOP, "fr-FR");
         login.open().fillIn("100002", PASSWORD);
         var answer = login.rightPictureId();
-        var picture = Http.get("/" + mutual + "/image/" + answer);
+        var address = login.pictureAddress(answer);
+        var picture = Http.get("/" + mutual + "/image/" + address);
         assertThat(picture.statusCode()).isEqualTo(200);
         assertThat(picture.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(picture.body()).startsWith("<svg").doesNotContain("<title").doesNotContain("<text");
@@ -207,6 +250,8 @@ class LoginBrowserIT extends AbstractBrowserIT {
         login.submit();
         space.greeting();
 
+        clockAhead(601); // a challenge lives 10 minutes; nothing is stored to tell answered ones
+        assertThat(Http.get("/" + mutual + "/image/" + address).statusCode()).isEqualTo(404);
         assertThat(Http.get("/" + mutual + "/image/" + answer).statusCode()).isEqualTo(404);
         assertThat(Http.get("/" + mutual + "/image/ballon").statusCode()).isEqualTo(404);
     }

@@ -81,6 +81,13 @@ public final class LoginPage extends PageObject {
         return ChallengeAnswers.rightPicture(browser);
     }
 
+    /** Where the picture {@code pictureId} is served: the last segment of its image's address. */
+    public String pictureAddress(String pictureId) {
+        var src = browser.present(By.xpath("//input[@name='answer'][@value='" + pictureId + "']/following-sibling::img"))
+                .getAttribute("src");
+        return src.substring(src.lastIndexOf('/') + 1);
+    }
+
     public void pickPicture(String pictureId) {
         ChallengeAnswers.click(browser, pictureId);
     }

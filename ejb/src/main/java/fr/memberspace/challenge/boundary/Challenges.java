@@ -3,34 +3,40 @@ package fr.memberspace.challenge.boundary;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import fr.memberspace.audit.control.AuditTrail;
 import fr.memberspace.audit.entity.AuditType;
+import fr.memberspace.challenge.control.ChallengeCheck;
+import fr.memberspace.challenge.control.ChallengeChecks;
 import fr.memberspace.challenge.control.ChallengeSwitch;
-import fr.memberspace.challenge.control.PictureChallenges;
+import fr.memberspace.challenge.control.ChallengeToken;
 import fr.memberspace.challenge.control.Pictures;
-import fr.memberspace.challenge.control.TypedWord;
-import fr.memberspace.challenge.control.WordQuestions;
-import fr.memberspace.challenge.entity.Challenge;
-import fr.memberspace.challenge.entity.ChallengePicture;
+import fr.memberspace.challenge.control.SignedChallenges;
+import fr.memberspace.secret.control.ServerSecret;
 
 /**
  * The image anti-robot challenge ("Cliquer sur l'image correspondant au mot : ballon"):
- * issued with pictures under random ids, checked once on the server, expiring; or, for
- * people who cannot see pictures, a question in words about them.
+ * pictures under opaque ids, checked once on the server, expiring; or, for people who cannot
+ * see pictures, a question in words about them.
+ * <p>
+ * A challenge is a token the server signs ({@link SignedChallenges}): showing it and its
+ * pictures writes nothing and reads nothing, so a robot reloading the login page costs no
+ * disk. Only an answer is recorded, once, by the challenge's nonce
+ * ({@link AnsweredChallenges}), until the challenge expires.
  * <p>
  * {@code MEMBERSPACE_CHALLENGE=off} in the environment accepts every answer, for automated
  * acceptance tests outside production; the server says so loudly at startup.
@@ -41,12 +47,10 @@ import fr.memberspace.challenge.entity.ChallengePicture;
 public class Challenges {
 
     static final Duration VALIDITY = Duration.ofMinutes(10);
+    /** How long answers are remembered past their challenge's expiry: what clocks of a cluster may differ by. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private static final Logger LOG = Logger.getLogger(Challenges.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     Clock clock;
@@ -54,12 +58,17 @@ public class Challenges {
     @Inject
     AuditTrail audit;
 
-    private Pictures pictures;
+    @Inject
+    ServerSecret secret;
+
+    @EJB
+    AnsweredChallenges answered;
+
+    private volatile SignedChallenges signed;
     private boolean off;
 
     @PostConstruct
     void load() {
-        pictures = Pictures.standard();
         var check = ChallengeSwitch.of(System.getenv());
         off = !check.checked();
         if (off) {
@@ -67,81 +76,72 @@ public class Challenges {
         }
     }
 
-    /** A new picture challenge: the word to click, and the pictures' random ids. */
+    /** A new picture challenge: the word to click, and the pictures' opaque ids. */
     public ShownChallenge issue(String mutualCode, Locale locale) {
-        var drawn = new PictureChallenges(pictures, RANDOM).draw();
-        var id = newId();
-        var now = clock.instant();
-        em.persist(new Challenge(id, mutualCode, Challenge.Kind.PICTURES, drawn.answerId(), now, now.plus(VALIDITY)));
-        em.flush();
-        for (int i = 0; i < drawn.shown().size(); i++) {
-            var shown = drawn.shown().get(i);
-            em.persist(new ChallengePicture(shown.id(), id, shown.pictureKey(), i));
-        }
-        return new ShownChallenge(id, drawn.word(locale), drawn.ids());
+        var token = signed().issue(ChallengeToken.Kind.PICTURES, mutualCode, clock.instant().plus(VALIDITY));
+        var drawn = signed().pictures(token);
+        return new ShownChallenge(token.text(), drawn.word(locale), drawn.ids());
     }
 
     /** A new question in words, instead of pictures. */
     public ShownChallenge issueQuestion(String mutualCode, Locale locale) {
-        var question = new WordQuestions(pictures, RANDOM).draw(locale);
-        var id = newId();
-        var now = clock.instant();
-        em.persist(new Challenge(id, mutualCode, Challenge.Kind.WORDS, question.answerKey(), now, now.plus(VALIDITY)));
-        return new ShownChallenge(id, question.text(), java.util.List.of());
+        var token = signed().issue(ChallengeToken.Kind.WORDS, mutualCode, clock.instant().plus(VALIDITY));
+        return new ShownChallenge(token.text(), signed().question(token, locale).text(), List.of());
     }
 
-    /** The SVG behind a picture id, while its challenge is unused and alive. */
-    public Optional<byte[]> picture(String pictureId) {
-        if (pictureId == null || pictureId.length() > 43) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(ChallengePicture.SHOWN, String.class)
-                .setParameter("id", pictureId)
-                .setParameter("now", clock.instant())
-                .getResultStream()
-                .findFirst()
-                .map(pictures::svg);
+    /**
+     * The SVG at a picture address ({@link ShownChallenge#pictureAddress}) while its challenge
+     * is alive; its bytes differ from one challenge to the next.
+     */
+    public Optional<byte[]> picture(String pictureAddress) {
+        return signed().pictureAt(pictureAddress, clock.instant());
     }
 
-    /** Checks an answer, once: the challenge is used up whatever the answer. Audited (pass or fail). */
-    public boolean pass(String challengeId, String answer) {
-        if (challengeId == null || challengeId.length() > 43) {
-            audit.record(off ? AuditType.CHALLENGE_PASSED : AuditType.CHALLENGE_FAILED, (String) null, null, "no challenge");
-            return off;
-        }
-        var challenge = em.find(Challenge.class, challengeId);
-        int used = em.createNamedQuery(Challenge.USE)
-                .setParameter("id", challengeId)
-                .setParameter("now", clock.instant())
-                .executeUpdate();
-        boolean passed = off || used == 1 && challenge != null && answer != null && rightAnswer(challenge, answer);
-        audit.record(passed ? AuditType.CHALLENGE_PASSED : AuditType.CHALLENGE_FAILED,
-                challenge == null ? null : challenge.getMutualCode(), null,
-                challenge == null ? "unknown challenge" : challenge.getKind().name());
+    /**
+     * Checks an answer given on {@code mutualCode}'s page, once: a live challenge is used up
+     * whatever the answer, and a second answer to it is refused. Audited (pass or fail).
+     */
+    public boolean pass(String mutualCode, String challengeId, String answer) {
+        var check = new ChallengeChecks(signed()).check(mutualCode, challengeId, answer, clock.instant());
+        boolean first = check.usesUp() && firstAnswer(check.token());
+        boolean passed = off || first && check.isRight();
+        audit.record(passed ? AuditType.CHALLENGE_PASSED : AuditType.CHALLENGE_FAILED, mutualCode, null,
+                detail(check, first));
         return passed;
     }
 
-    private boolean rightAnswer(Challenge challenge, String answer) {
-        if (challenge.getKind() == Challenge.Kind.PICTURES) {
-            return challenge.getAnswer().equals(answer);
-        }
-        var typed = TypedWord.normalise(answer);
-        return pictures.find(challenge.getAnswer())
-                .filter(picture -> typed.equals(TypedWord.normalise(picture.french()))
-                        || typed.equals(TypedWord.normalise(picture.english())))
-                .isPresent();
+    /** Every ten minutes, forgets answers to challenges long expired. */
+    @Schedule(hour = "*", minute = "*/10", persistent = false)
+    void forgetOldAnswers() {
+        int forgotten = forgetOld();
+        LOG.fine(() -> forgotten + " old challenge answers forgotten");
     }
 
-    /** Forgets challenges expired for a while (called by a timer). */
+    /** Forgets answers to challenges long expired; how many. */
     public int forgetOld() {
-        return em.createNamedQuery(Challenge.FORGET)
-                .setParameter("before", clock.instant().minus(Duration.ofHours(1)))
-                .executeUpdate();
+        return answered.forgetExpiredBefore(clock.instant().minus(CLOCK_SKEW));
     }
 
-    private static String newId() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    private boolean firstAnswer(ChallengeToken token) {
+        try {
+            return answered.record(token.nonce(), token.expiresAt());
+        } catch (EJBException raced) {
+            return false; // answered at the same moment by another request: that one counts
+        }
+    }
+
+    private static String detail(ChallengeCheck check, boolean first) {
+        var kind = check.token() == null ? "" : check.token().kind().name() + " ";
+        return kind + (check.usesUp() && !first ? "ALREADY_ANSWERED" : check.outcome().name());
+    }
+
+    private SignedChallenges signed() {
+        var current = signed;
+        if (current == null) {
+            current = new SignedChallenges(secret.keyFor(SignedChallenges.KEY_USE), Pictures.standard(),
+                    new SecureRandom());
+            signed = current;
+        }
+        return current;
     }
 }

@@ -10,6 +10,8 @@ import java.util.random.RandomGenerator;
 final class OpaqueIds {
 
     static final int BYTES = 16;
+    /** The length of an id: 16 bytes in unpadded base64url. */
+    static final int LENGTH = 22;
 
     private OpaqueIds() {
     }

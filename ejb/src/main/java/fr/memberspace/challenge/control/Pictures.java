@@ -15,9 +15,9 @@ import java.util.Optional;
  * start-up rather than as a broken picture; the tests check the other way round, that every
  * drawing in {@link Picture#FOLDER} has its entry.
  *
- * <p>Limit: the drawings are served byte for byte, so a bot that records which bytes went
- * with which word can learn the 16 pictures. Random ids stop the page from naming the
- * answer; they do not stop such a bot. Throttling sign-in failures is what bounds it.
+ * <p>The drawings are served through {@link PictureVariations}, so a bot cannot learn the
+ * 16 pictures by their bytes; one that parses the drawings still can. Throttling sign-in
+ * failures is what bounds it.
  */
 public final class Pictures {
 

@@ -3,6 +3,7 @@ package fr.memberspace.mutual.entity;
 import java.io.Serializable;
 import java.time.Instant;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
@@ -17,10 +19,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A mutual hosted on the platform, reached under {@code /{code}/}. */
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
+/**
+ * A mutual hosted on the platform, reached under {@code /{code}/}. Read on every request and
+ * seldom changed: kept in EclipseLink's shared cache, and the lookup by code in its query
+ * results cache, which any change to a mutual made through this server clears.
+ */
 @Entity
 @Table(name = "mutual")
-@NamedQuery(name = Mutual.BY_CODE, query = "SELECT m FROM Mutual m WHERE m.code = :code")
+@Cacheable
+@NamedQuery(name = Mutual.BY_CODE, query = "SELECT m FROM Mutual m WHERE m.code = :code",
+        hints = {
+                @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE),
+                @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_SIZE, value = "1000")})
 public class Mutual implements Serializable {
 
     public static final String BY_CODE = "Mutual.byCode";

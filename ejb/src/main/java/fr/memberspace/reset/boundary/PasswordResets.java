@@ -155,7 +155,7 @@ public class PasswordResets {
      */
     public PasswordChange setPassword(@NotNull @Valid RequestContext request, String number, String grant,
                                       String challengeId, String answer, String password, String confirmation) {
-        if (!challenges.pass(challengeId, answer)) {
+        if (!challenges.pass(request.mutualCode(), challengeId, answer)) {
             return new PasswordChange.ChallengeFailed();
         }
         var member = members.find(request.mutualCode(), number);

@@ -2,15 +2,13 @@ package fr.memberspace.throttle.boundary;
 
 import java.util.logging.Logger;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
-import fr.memberspace.challenge.boundary.Challenges;
 import fr.memberspace.throttle.control.AddressLimiter;
 
-/** Every ten minutes, deletes per-address attempts older than every limit's window, and old challenges. */
+/** Every ten minutes, deletes per-address attempts older than every limit's window. */
 @Singleton
 public class ForgetOldAttempts {
 
@@ -19,12 +17,9 @@ public class ForgetOldAttempts {
     @Inject
     AddressLimiter addressLimits;
 
-    @EJB
-    Challenges challenges;
-
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     void forget() {
-        int forgotten = addressLimits.forgetOld() + challenges.forgetOld();
+        int forgotten = addressLimits.forgetOld();
         LOG.fine(() -> forgotten + " old attempts forgotten");
     }
 }

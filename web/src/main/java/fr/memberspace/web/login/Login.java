@@ -21,8 +21,9 @@ import fr.memberspace.web.mutual.CurrentMutual;
 import fr.memberspace.web.mutual.MutualPage;
 import fr.memberspace.web.request.DeviceCookie;
 import fr.memberspace.web.request.Messages;
+import fr.memberspace.web.request.PostedFields;
 import fr.memberspace.web.request.RequestContexts;
-import fr.memberspace.web.reset.ResetPasswordWizard;
+import fr.memberspace.web.reset.ResetStart;
 
 /**
  * Backs login.xhtml (a stateless page: no session until the member is signed in): the
@@ -81,13 +82,16 @@ public class Login {
         var faces = FacesContext.getCurrentInstance();
         var external = faces.getExternalContext();
         var parameters = external.getRequestParameterMap();
-        if (!challenges.pass(parameters.get(CHALLENGE), parameters.get(ANSWER))) {
+        if (!challenges.pass(mutual.getCode(), parameters.get(CHALLENGE), parameters.get(ANSWER))) {
             Messages.error(isWithoutPictures() ? "login.challenge.wrongWord" : "login.challenge.wrong");
             return;
         }
         var request = (HttpServletRequest) external.getRequest();
         var response = (HttpServletResponse) external.getResponse();
         request.setAttribute(MemberAuthentication.REQUEST, requests.current());
+        // the number as sent, whole: a longer one is refused as such, never cut to a member's
+        var sent = PostedFields.asSent("login:number");
+        number = sent == null ? number : sent.strip();
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: a new id at sign-in
         }
@@ -103,8 +107,7 @@ public class Login {
             external.redirect(external.getRequestContextPath() + mutual.path(MutualPage.SPACE_HOME));
             faces.responseComplete();
         } else if (result instanceof SignIn.MustRenew) {
-            external.getFlash().put(ResetPasswordWizard.RENEWAL, number);
-            external.getFlash().setRedirect(true);
+            new ResetStart(number, true).leaveIn(external.getSessionMap());
             external.redirect(external.getRequestContextPath() + mutual.path(MutualPage.RESET_PASSWORD));
             faces.responseComplete();
         } else if (result instanceof SignIn.Wait wait) {

@@ -1,5 +1,6 @@
 package fr.memberspace.web.reset;
 
+import java.io.IOException;
 import java.io.Serializable;
 
 import jakarta.annotation.PostConstruct;
@@ -15,24 +16,25 @@ import fr.memberspace.activation.control.CodeCheck;
 import fr.memberspace.challenge.boundary.ShownChallenge;
 import fr.memberspace.reset.boundary.CodeRequest;
 import fr.memberspace.reset.boundary.PasswordResets;
-import fr.memberspace.web.mutual.ExpiredViews;
+import fr.memberspace.web.mutual.CurrentMutual;
+import fr.memberspace.web.mutual.MutualPage;
 import fr.memberspace.web.password.PasswordChangeMessages;
 import fr.memberspace.web.request.DeviceCookie;
 import fr.memberspace.web.request.Messages;
 import fr.memberspace.web.request.RequestContexts;
+import fr.memberspace.web.reset.WizardSteps.Action;
 
 /**
- * Backs reset-password.xhtml: the member number, the activation code sent by e-mail, the
- * new password. Holds the wizard's state on the server (one per browser tab and view), so
- * no step can be skipped or replayed: every action first checks the step it belongs to.
- * The grant of a verified code never leaves the server.
+ * Backs reset-password.xhtml once the member number is known (the first step,
+ * {@link ResetPasswordStart}, is stateless): the activation code sent by e-mail, the new
+ * password. Holds the wizard's state on the server (one per browser tab and view), so no
+ * step can be skipped or replayed: every action first asks the step machine
+ * ({@link WizardSteps}) whether it belongs to the current step. The grant of a verified code
+ * never leaves the server.
  */
 @Named
 @ViewScoped
 public class ResetPasswordWizard implements Serializable {
-
-    /** Flash key the sign-in page sets for a member who must renew their password. */
-    public static final String RENEWAL = "memberspace.renewal.number";
 
     private static final long serialVersionUID = 1L;
 
@@ -49,7 +51,10 @@ public class ResetPasswordWizard implements Serializable {
     @Inject
     CodeCooldown cooldown;
 
-    private WizardStep step = WizardStep.IDENTIFY;
+    @Inject
+    CurrentMutual mutual;
+
+    private WizardSteps steps = WizardSteps.atStart();
     private boolean renewal;
     private String number;
     private String maskedEmail;
@@ -59,40 +64,31 @@ public class ResetPasswordWizard implements Serializable {
     private String confirmation;
     private ShownChallenge challenge;
 
+    /** Takes the number the first step (or the sign-in page) left in the session, and shows where the code will go. */
     @PostConstruct
     void start() {
         var faces = FacesContext.getCurrentInstance();
         if (faces == null) {
             return;
         }
-        if (faces.getExternalContext().getRequestParameterMap().containsKey(ExpiredViews.PARAMETER)) {
-            Messages.info("reset.expired");
+        var started = ResetStart.takeFrom(faces.getExternalContext().getSessionMap());
+        if (started.isPresent()) {
+            number = started.get().number();
+            renewal = started.get().renewal();
+            maskedEmail = resets.identify(requests.current(), number).maskedEmail();
+            steps.identify();
         }
-        if (faces.getExternalContext().getFlash().get(RENEWAL) instanceof String renewing) {
-            renewal = true;
-            number = renewing;
-            identify();
-        }
-    }
-
-    /** Step identify: the member number; shows the (masked) address the code will go to. */
-    public void identify() {
-        if (!at(WizardStep.IDENTIFY)) {
-            return;
-        }
-        maskedEmail = resets.identify(requests.current(), number).maskedEmail();
-        step = WizardStep.SEND;
     }
 
     /** Step send, and "resend" on step code: e-mails a new code unless a limit says to wait. */
     public void sendCode() {
-        if (step != WizardStep.SEND && !at(WizardStep.CODE)) {
+        if (!allowed(Action.SEND_CODE)) {
             return;
         }
         var result = resets.requestCode(requests.current(), number);
         if (result instanceof CodeRequest.Sent sent) {
             maskedEmail = sent.maskedEmail();
-            step = WizardStep.CODE;
+            steps.codeSent();
             code = null;
             Messages.info("reset.code.sent", sent.maskedEmail(), sent.validity().toMinutes());
             cooldown.startAfterSending();
@@ -104,14 +100,14 @@ public class ResetPasswordWizard implements Serializable {
 
     /** Step code: the code typed; the right one opens the new-password step. */
     public void verifyCode() {
-        if (!at(WizardStep.CODE)) {
+        if (!allowed(Action.VERIFY_CODE)) {
             return;
         }
         var result = resets.verifyCode(requests.current(), number, code);
         code = null;
         if (result instanceof CodeCheck.Accepted accepted) {
             grant = accepted.grant();
-            step = WizardStep.NEW_PASSWORD;
+            steps.codeAccepted();
             newChallenge(false);
         } else if (result instanceof CodeCheck.Wrong wrong) {
             if (wrong.triesLeft() > 0) {
@@ -130,7 +126,7 @@ public class ResetPasswordWizard implements Serializable {
 
     /** Step new-password: sets the password if the challenge is passed and the policy accepts it. */
     public void changePassword() {
-        if (!at(WizardStep.NEW_PASSWORD)) {
+        if (!allowed(Action.CHANGE_PASSWORD)) {
             return;
         }
         var parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
@@ -142,13 +138,13 @@ public class ResetPasswordWizard implements Serializable {
                 challenge.isWords() ? "login.challenge.wrongWord" : "login.challenge.wrong");
         if (messages.report(result)) {
             grant = null;
-            step = WizardStep.DONE;
+            steps.passwordChanged();
             var external = FacesContext.getCurrentInstance().getExternalContext();
             DeviceCookie.keep((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                     ((PasswordChange.Changed) result).deviceTicket());
         } else if (result instanceof PasswordChange.NotAllowed) {
             grant = null;
-            step = WizardStep.SEND;
+            steps.grantRefused();
         } else {
             newChallenge(challenge.isWords());
         }
@@ -156,7 +152,7 @@ public class ResetPasswordWizard implements Serializable {
 
     /** For people who cannot see the pictures: the anti-robot question in words. */
     public void challengeInWords() {
-        if (step == WizardStep.NEW_PASSWORD) {
+        if (steps.allows(Action.CHALLENGE_IN_WORDS)) {
             newChallenge(true);
         }
     }
@@ -171,23 +167,29 @@ public class ResetPasswordWizard implements Serializable {
         challenge = resets.challenge(requests.current(), locale, words);
     }
 
-    /** Starts again from the member number (another member, or a mistyped number). */
-    public void restart() {
-        step = WizardStep.IDENTIFY;
-        renewal = false;
-        number = null;
-        maskedEmail = null;
-        code = null;
+    /**
+     * Starts again from the member number (another member, or a mistyped number): the
+     * first step, stateless, asked anew; this view and its state are left behind.
+     */
+    public void restart() throws IOException {
+        if (!allowed(Action.RESTART)) {
+            return;
+        }
+        steps.restart();
         grant = null;
+        var faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + mutual.path(MutualPage.RESET_PASSWORD));
+        faces.responseComplete();
     }
 
     /** Whether the wizard is at the step with this id (the panels of the page ask). */
     public boolean isAt(String stepId) {
-        return step.id().equals(stepId);
+        return steps.current().id().equals(stepId);
     }
 
-    private boolean at(WizardStep expected) {
-        if (step == expected) {
+    private boolean allowed(Action action) {
+        if (steps.allows(action)) {
             return true;
         }
         Messages.error("reset.outOfStep");
@@ -195,7 +197,7 @@ public class ResetPasswordWizard implements Serializable {
     }
 
     public String getStepId() {
-        return step.id();
+        return steps.current().id();
     }
 
     public boolean isRenewal() {
@@ -204,10 +206,6 @@ public class ResetPasswordWizard implements Serializable {
 
     public String getNumber() {
         return number;
-    }
-
-    public void setNumber(String number) {
-        this.number = number == null ? null : number.strip();
     }
 
     public String getMaskedEmail() {

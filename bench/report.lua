@@ -1,0 +1,9 @@
+-- Shared by the scripts here: one RESULT line per run, easy to grep.
+-- Loaded with dofile("bench/report.lua") (run wrk from the repository's root).
+function report(summary, latency, extra)
+   local seconds = summary.duration / 1e6
+   local errors = summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+   io.write(string.format("RESULT requests/s=%.1f p50_ms=%.1f p99_ms=%.1f max_ms=%.1f requests=%d errors=%d non2xx3xx=%d%s\n",
+      summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+      latency.max / 1000, summary.requests, errors, summary.errors.status, extra or ""))
+end

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Starts the member space with the run command (./mvnw -Prun verify) set up for load
+# (challenge off, 127.0.0.1 trusted to forward client addresses), waits for the login page,
+# times the boot, runs bench/run.sh, and stops the server. Binds 8080, 9990, 3025, 8025.
+#
+#   bench/with-server.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log=$(mktemp -t memberspace-bench.XXXXXX)
+data=$(mktemp -d -t memberspace-bench-data.XXXXXX)
+export MEMBERSPACE_CHALLENGE=off MEMBERSPACE_TRUSTED_PROXIES=127.0.0.1
+export MEMBERSPACE_DB_URL="jdbc:h2:$data/memberspace;DB_CLOSE_ON_EXIT=FALSE"
+
+./mvnw -B -ntp -o -q -Prun -pl health,ejb,web,ear verify >"$log" 2>&1 &
+run=$!
+stop() {
+    kill "$run" 2>/dev/null || true   # the run command's shutdown hook stops WildFly
+    wait "$run" 2>/dev/null || true
+    echo "== database after the load: $(du -sh "$data" | cut -f1)"
+    rm -rf "$data"
+}
+trap stop EXIT
+
+# boot: from the server process starting to the first 200 of the login page
+until pgrep -f 'jboss-modules.jar' >/dev/null; do
+    kill -0 "$run" 2>/dev/null || { cat "$log"; exit 1; }
+    sleep 0.2
+done
+start=$(date +%s.%N)
+until curl -fsS -o /dev/null http://localhost:8080/mcrn/ 2>/dev/null; do
+    kill -0 "$run" 2>/dev/null || { cat "$log"; exit 1; }
+    sleep 0.2
+done
+echo "RESULT boot_to_first_page_s=$(echo "$(date +%s.%N) - $start" | bc)"
+echo "== database before the load: $(du -sh "$data" | cut -f1)"
+
+bench/run.sh

@@ -1,0 +1,79 @@
+package fr.memberspace.web.reset;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.render.ResponseStateManager;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import fr.memberspace.web.mutual.CurrentMutual;
+import fr.memberspace.web.mutual.ExpiredViews;
+import fr.memberspace.web.mutual.MutualPage;
+import fr.memberspace.web.request.Messages;
+import fr.memberspace.web.request.PostedFields;
+
+/**
+ * Backs the first step of reset-password.xhtml, the member number, served stateless: opening
+ * the wizard creates no session (anyone can open it any number of times). The number typed
+ * is left for the wizard in a new session ({@link ResetStart}) and the page is asked again;
+ * from then on {@link ResetPasswordWizard} keeps the steps on the server.
+ */
+@Named
+@RequestScoped
+public class ResetPasswordStart {
+
+    /** The number's field: its errors are shown under it. */
+    static final String NUMBER_FIELD = "reset:number";
+
+    @Inject
+    CurrentMutual mutual;
+
+    private Boolean stateless;
+    private String number;
+
+    /** Before the page is shown: says why a page left open too long came back fresh. */
+    public void sayWhyIfExpired() {
+        var faces = FacesContext.getCurrentInstance();
+        if (!faces.isPostback() && faces.getExternalContext().getRequestParameterMap().containsKey(ExpiredViews.PARAMETER)) {
+            Messages.info("reset.expired");
+        }
+    }
+
+    /**
+     * Whether this request shows the first step, stateless ({@code <f:view transient>}):
+     * no number waits for the wizard and no state of a wizard's view was posted. Decided once
+     * per request, before the wizard takes the number.
+     */
+    public boolean isStateless() {
+        if (stateless == null) {
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            var session = external.getSession(false) == null ? null : external.getSessionMap();
+            var posted = external.getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM);
+            stateless = !ResetStart.waitsIn(session) && (posted == null || "stateless".equals(posted));
+        }
+        return stateless;
+    }
+
+    /** Step identify: leaves the number for the wizard and asks the page again (the wizard then starts). */
+    public void identify() throws IOException {
+        var faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        if (!PostedFields.isMemberNumber(PostedFields.asSent(NUMBER_FIELD))) {
+            Messages.errorOn(NUMBER_FIELD, "reset.identify.invalid");
+            return;
+        }
+        new ResetStart(number, false).leaveIn(external.getSessionMap());
+        external.redirect(external.getRequestContextPath() + mutual.path(MutualPage.RESET_PASSWORD));
+        faces.responseComplete();
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number == null ? null : number.strip();
+    }
+}
