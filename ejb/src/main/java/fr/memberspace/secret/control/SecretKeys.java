@@ -1,12 +1,9 @@
 package fr.memberspace.secret.control;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The keys derived from the server secret, one per use ({@code "activation-code"},
@@ -14,8 +11,9 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Why ids: what is keyed (a code hash, a sealed value) carries the id of the key that
  * made it, so that after a rotation the new secret makes new values while the previous one,
- * still configured, checks the values it made until they expire. Keys are derived with
- * HMAC-SHA256(secret, use), so knowing one use's key tells nothing of another's.
+ * still configured, checks the values it made until they expire. Keys are derived with the
+ * {@link KeyedHash} of the secret over the use, so knowing one use's key tells nothing of
+ * another's.
  * Thread-safe; immutable.
  */
 public final class SecretKeys {
@@ -23,7 +21,6 @@ public final class SecretKeys {
     /** The shortest secret accepted, in characters: 32 random characters carry well over 128 bits. */
     public static final int MINIMUM_LENGTH = 32;
 
-    private static final String HMAC = "HmacSHA256";
     private static final HexFormat HEX = HexFormat.of();
 
     private final Secret current;
@@ -84,12 +81,12 @@ public final class SecretKeys {
     /** One configured secret and its id. */
     private static final class Secret {
 
-        private final byte[] bytes;
+        private final KeyedHash derivation;
         private final String id;
 
         private Secret(byte[] bytes) {
-            this.bytes = bytes;
-            this.id = HEX.formatHex(hmac(bytes, "memberspace/key-id"), 0, 4);
+            this.derivation = new KeyedHash(bytes, "memberspace/key-derivation/v1");
+            this.id = HEX.formatHex(new KeyedHash(bytes, "memberspace/key-id/v1").of(), 0, 4);
         }
 
         static Secret of(String role, String secret) {
@@ -102,17 +99,7 @@ public final class SecretKeys {
         }
 
         Key keyFor(String use) {
-            return new Key(id, hmac(bytes, "memberspace/" + use));
-        }
-    }
-
-    static byte[] hmac(byte[] key, String message) {
-        try {
-            var mac = Mac.getInstance(HMAC);
-            mac.init(new SecretKeySpec(key, HMAC));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(HMAC + " is required by every Java platform", e);
+            return new Key(id, derivation.of(use));
         }
     }
 

@@ -34,6 +34,11 @@ public class ServerSecret {
         this.keys = keys;
     }
 
+    /** A server secret with these keys rather than the environment's, for unit tests of its users. */
+    public static ServerSecret with(SecretKeys keys) {
+        return new ServerSecret(keys);
+    }
+
     /**
      * The keys of the secrets configured in this environment.
      *

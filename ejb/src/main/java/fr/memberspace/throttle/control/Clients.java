@@ -14,8 +14,10 @@ import fr.memberspace.secret.control.ServerSecret;
  * {@link #OTHERS}, every other client together. A stranger elsewhere only ever spends the
  * others' budget: the member's device keeps its own.
  * <p>
- * A ticket is {@code <random id>.<keyed hash of mutual, number and id>}: nothing is stored,
- * a forged or copied-to-another-number ticket is simply no ticket.
+ * A ticket is {@code <random id>.<key id>:<keyed hash of mutual, number and id>}: nothing is
+ * stored, a forged or copied-to-another-number ticket is simply no ticket. The key id lets a
+ * ticket made before a rotation of the server secret count while the previous secret is
+ * still configured.
  */
 @ApplicationScoped
 public class Clients {
@@ -24,6 +26,7 @@ public class Clients {
     public static final String OTHERS = "others";
 
     private static final String DEVICE = "device:";
+    private static final String TICKET_KEY = "device-ticket";
 
     @Inject
     ServerSecret secret;
@@ -39,17 +42,18 @@ public class Clients {
             return OTHERS;
         }
         var id = ticket.substring(0, dot);
-        return tickets().matches(ticket.substring(dot + 1), request.mutualCode(), number, id)
+        return secret.checkKeyed(TICKET_KEY, ticket.substring(dot + 1),
+                (key, hex) -> tickets(key).matches(hex, request.mutualCode(), number, id))
                 ? DEVICE + KeyedHash.sha256(id).substring(0, 32) : OTHERS;
     }
 
     /** A new ticket for the browser of this member: set it after a successful sign-in or reset. */
     public String newTicket(String mutualCode, String number) {
         var id = RandomIds.next();
-        return id + "." + tickets().hex(mutualCode, number, id);
+        return id + "." + secret.keyed(TICKET_KEY, key -> tickets(key).hex(mutualCode, number, id));
     }
 
-    private KeyedHash tickets() {
-        return new KeyedHash(secret.keyFor("device-ticket"), "memberspace/device-ticket/v1");
+    private static KeyedHash tickets(byte[] key) {
+        return new KeyedHash(key, "memberspace/device-ticket/v1");
     }
 }

@@ -2,27 +2,36 @@ package fr.memberspace.throttle.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
 import fr.memberspace.request.RequestContext;
+import fr.memberspace.secret.control.SecretKeys;
 import fr.memberspace.secret.control.ServerSecret;
 
 class ClientsTest {
 
     private final Clients clients = new Clients();
 
+    static final String OLD = "an old secret of at least thirty-two characters";
+    static final String NEW = "the new secret, also thirty-two characters or more";
+
     ClientsTest() {
-        clients.secret = new ServerSecret() {
-            @Override
-            public byte[] keyFor(String use) {
-                var key = new byte[32];
-                Arrays.fill(key, (byte) use.length());
-                return key;
-            }
-        };
+        clients.secret = ServerSecret.with(SecretKeys.of(OLD, null));
+    }
+
+    @Test
+    void aTicketMadeBeforeARotationCountsWhileThePreviousSecretIsConfigured() {
+        var ticket = clients.newTicket("mcrn", "100001");
+        var client = clients.of(from("mcrn", ticket), "100001");
+
+        clients.secret = ServerSecret.with(SecretKeys.of(NEW, OLD));
+        assertThat(clients.of(from("mcrn", ticket), "100001")).isEqualTo(client);
+        assertThat(clients.newTicket("mcrn", "100001")).contains("." + SecretKeys.of(NEW, null).currentId() + ":");
+
+        clients.secret = ServerSecret.with(SecretKeys.of(NEW, null));
+        assertThat(clients.of(from("mcrn", ticket), "100001")).isEqualTo(Clients.OTHERS);
     }
 
     private static RequestContext from(String mutual, String ticket) {
