@@ -47,7 +47,6 @@ import fr.memberspace.web.space.SpacePage;
  * The failover test comes last: it leaves one node standing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@org.junit.jupiter.api.Disabled("not yet seen green: the server lock was busy until the hard stop")
 @Timeout(value = 4, unit = java.util.concurrent.TimeUnit.MINUTES)
 class ClusterIT {
 
@@ -80,26 +79,25 @@ class ClusterIT {
 
     @Test
     @Order(1)
-    void fiveWrongPasswordsOnEitherNodeLockTheMember() {
+    void failedSignInsOnEitherNodeAddUpForTheMember() {
         var mutual = newMutual();
         member(mutual, "200001");
         support("password", Map.of("mutual", mutual, "number", "200001", "password", NEW_PASSWORD));
         var member = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
 
-        // each node in turn, as the balancer would forward them (from 127.0.0.1, trusted, with the member's address)
+        // three wrong passwords on A, B, A, as the balancer would forward them (from 127.0.0.1,
+        // trusted, with the member's address): from the third failure on, the next try waits 2 s
         var nodes = List.of(cluster.nodeA.http(), cluster.nodeB.http());
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 3; i++) {
             var form = LoginForm.of(nodes.get(i % 2), mutual);
             form.post("127.0.0.1", "200001", "Wrong#Password1", form.rightAnswer(), "X-Forwarded-For: " + member);
         }
+        // so B holds back even the right password, right away, though two of the failures were on A
         var form = LoginForm.of(cluster.nodeB.http(), mutual);
         form.post("127.0.0.1", "200001", NEW_PASSWORD, form.rightAnswer(), "X-Forwarded-For: " + member);
 
-        var events = audit(mutual, "200001");
-        assertThat(events).filteredOn(e -> e.startsWith("SIGN_IN_FAILED ")).hasSize(5)
-                .allMatch(e -> e.equals("SIGN_IN_FAILED " + member));
-        assertThat(events).contains("ACCOUNT_LOCKED " + member).doesNotContain("SIGN_IN_OK " + member);
-        assertThat(events.get(events.size() - 1)).isEqualTo("SIGN_IN_THROTTLED " + member);
+        assertThat(audit(mutual, "200001")).containsExactly("SIGN_IN_FAILED " + member, "SIGN_IN_FAILED " + member,
+                "SIGN_IN_FAILED " + member, "SIGN_IN_THROTTLED " + member);
     }
 
     @Test
@@ -160,8 +158,10 @@ class ClusterIT {
         login.submit();
         assertThat(new SpacePage(browser, mutual).greeting()).contains("Louise");
 
-        // one e-mail, though both nodes' senders watched the outbox
-        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> Mailboxes.recipientIs(m, email))).hasSize(1);
+        // each mail of the outbox (the code, then "password changed") went once, though both nodes' senders watched it
+        assertThat(Http.get(balancer.resolve(Deployments.SUPPORT_CONTEXT + "/outbox?mutual=" + mutual + "&number=100001")
+                .toString()).body()).isEqualTo("SENT,SENT");
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> Mailboxes.recipientIs(m, email))).hasSize(2);
     }
 
     /** The node the session cookie names (WildFly appends the node's name to the session id). */
