@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,11 +21,13 @@ public final class LoginForm {
     private static final Pattern CHALLENGE = Pattern.compile("name=\"challenge\" value=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private final URI server;
     private final String action;
     private final String challenge;
     private final String viewState;
 
-    private LoginForm(String action, String challenge, String viewState) {
+    private LoginForm(URI server, String action, String challenge, String viewState) {
+        this.server = server;
         this.action = action;
         this.challenge = challenge;
         this.viewState = viewState;
@@ -32,13 +35,23 @@ public final class LoginForm {
 
     /** Opens the login page of a mutual (a new challenge comes with it). */
     public static LoginForm of(String mutual) {
-        var page = Http.get("/" + mutual + "/").body();
-        return new LoginForm(find(ACTION, page), find(CHALLENGE, page), find(VIEW_STATE, page));
+        return of(Http.BASE, mutual);
+    }
+
+    /** Opens the login page of a mutual on another server than the tests' own (a node of a cluster). */
+    public static LoginForm of(URI server, String mutual) {
+        var page = Http.get(server.resolve("/" + mutual + "/").toString()).body();
+        return new LoginForm(server, find(ACTION, page), find(CHALLENGE, page), find(VIEW_STATE, page));
+    }
+
+    /** The same form, posted to another server (the challenge and the stateless view go along). */
+    public LoginForm to(URI otherServer) {
+        return new LoginForm(otherServer, action, challenge, viewState);
     }
 
     /** The same form carrying another challenge (someone else's, a tampered one). */
     public LoginForm withChallenge(String token) {
-        return new LoginForm(action, token, viewState);
+        return new LoginForm(server, action, token, viewState);
     }
 
     /** The challenge token the page carries. */
@@ -56,7 +69,7 @@ public final class LoginForm {
 
     /** The random id of the right picture (asked through the support module). */
     public String rightAnswer() {
-        return Http.get(Deployments.SUPPORT_CONTEXT + "/challenge-answer?id=" + challenge).body();
+        return Http.get(server.resolve(Deployments.SUPPORT_CONTEXT + "/challenge-answer?id=" + challenge).toString()).body();
     }
 
     /** The form's address (the mutual's login page). */
@@ -90,7 +103,7 @@ public final class LoginForm {
 
         var request = new StringBuilder()
                 .append("POST ").append(action).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(Http.BASE.getHost()).append(':').append(Http.BASE.getPort()).append("\r\n")
+                .append("Host: ").append(server.getHost()).append(':').append(server.getPort()).append("\r\n")
                 .append("Content-Type: application/x-www-form-urlencoded; charset=UTF-8\r\n")
                 .append("Content-Length: ").append(body.length).append("\r\n")
                 .append("User-Agent: memberspace-it\r\n")
@@ -102,7 +115,7 @@ public final class LoginForm {
 
         try (var socket = new Socket()) {
             socket.bind(new InetSocketAddress(localAddress, 0));
-            socket.connect(new InetSocketAddress(Http.BASE.getHost(), Http.BASE.getPort()), 10_000);
+            socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 10_000);
             socket.setSoTimeout(30_000);
             var out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
