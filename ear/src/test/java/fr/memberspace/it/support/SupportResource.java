@@ -45,6 +45,9 @@ public class SupportResource {
     @Inject
     MailTransport mail;
 
+    @Inject
+    fr.memberspace.mail.control.Outbox outbox;
+
     @EJB
     PasswordResets resets;
 
@@ -186,6 +189,19 @@ public class SupportResource {
                                  @FormParam("password") String password) {
         accounts.requireRenewal(mutual, number, password);
         return "must renew";
+    }
+
+    /**
+     * Queues a notice (a mail without a code, so it never expires) for a number, as the
+     * product queues the "password changed" notice.
+     */
+    @POST
+    @Path("notice")
+    public String queueNotice(@FormParam("mutual") String mutual, @FormParam("number") String number,
+                              @FormParam("to") String to) {
+        outbox.queue(mutual, number, "NOTICE", new OutgoingMail("no-reply@" + mutual + ".example.org", "Test sender",
+                to, "Notice", "A notice.", "<p>A notice.</p>"));
+        return "queued";
     }
 
     @POST
