@@ -22,17 +22,8 @@ class ArchitectureTest {
                             && (c.isAnnotatedWith("jakarta.enterprise.context.ApplicationScoped")
                                 || c.isAnnotatedWith("jakarta.ejb.Stateless"))));
 
-    /**
-     * No cycle between web packages.
-     * <p>
-     * KNOWN EXCEPTION, TO REMOVE: {@code web.mutual.MutualPaths} still reads the signed-in
-     * caller ({@code web.login}) to end stale sessions; the split of MutualPaths (helper
-     * "websec") removes that arrow. Until then that one class's arrows to web.login are ignored.
-     */
+    /** No cycle between web packages. */
     @ArchTest
     static final ArchRule noCycleBetweenWebPackages = slices().matching("fr.memberspace.web.(*)..")
-            .should().beFreeOfCycles()
-            .ignoreDependency(describe("MutualPaths (until split)",
-                            (JavaClass c) -> c.getName().equals("fr.memberspace.web.mutual.MutualPaths")),
-                    describe("web.login", (JavaClass c) -> c.getPackageName().equals("fr.memberspace.web.login")));
+            .should().beFreeOfCycles();
 }
