@@ -36,6 +36,7 @@ import fr.memberspace.it.Probe;
 import fr.memberspace.mutual.boundary.Mutuals;
 import fr.memberspace.request.RequestContext;
 import fr.memberspace.reset.boundary.CodeRequest;
+import fr.memberspace.reset.boundary.Identification;
 import fr.memberspace.reset.boundary.PasswordResets;
 import fr.memberspace.time.MovableClock;
 
@@ -98,6 +99,23 @@ class PasswordResetsIT {
         assertTrue(text.contains("Merci de ne pas répondre à ce mail."), text);
         assertTrue(Fixtures.codeIn(text).matches("[0-9]{6}"));
         assertEquals(List.of(AuditType.CODE_ISSUED), probe.auditTypes(mutual, "100001"));
+    }
+
+    @Test
+    void anAddressTypesThirtyNumbersInTenMinutesThenWaits() {
+        for (int i = 0; i < 30; i++) {
+            var shown = assertInstanceOf(Identification.Shown.class, resets.identify(request, "9" + (100000 + i)));
+            assertEquals("9" + (100000 + i), shown.number());
+        }
+
+        var refused = assertInstanceOf(Identification.Wait.class, resets.identify(request, "100001"));
+        assertTrue(refused.retryAfter().compareTo(Duration.ZERO) > 0, refused.toString());
+        assertEquals(List.of(AuditType.IDENTIFY_THROTTLED), probe.auditTypes(mutual, "100001"));
+        // another address is not slowed down
+        assertInstanceOf(Identification.Shown.class, resets.identify(Fixtures.request(mutual), "100001"));
+
+        MovableClock.advance(Duration.ofMinutes(11));
+        assertInstanceOf(Identification.Shown.class, resets.identify(request, "100001"));
     }
 
     @Test
@@ -257,8 +275,8 @@ class PasswordResetsIT {
         var first = resets.requestCode(request, "999999");
         var sent = assertInstanceOf(CodeRequest.Sent.class, first);
         assertTrue(sent.maskedEmail().matches("[a-z0-9]\\*{3,8}[a-z0-9]?@[a-z.]+"), sent.maskedEmail());
-        assertEquals(sent.maskedEmail(), resets.identify(request, "999999").maskedEmail());
-        assertNotEquals(sent.maskedEmail(), resets.identify(request, "999998").maskedEmail());
+        assertEquals(sent.maskedEmail(), ((Identification.Shown) resets.identify(request, "999999")).maskedEmail());
+        assertNotEquals(sent.maskedEmail(), ((Identification.Shown) resets.identify(request, "999998")).maskedEmail());
         assertEquals(0, probe.mails(mutual, "999999"));
 
         assertInstanceOf(CodeRequest.Wait.class, resets.requestCode(request, "999999"));

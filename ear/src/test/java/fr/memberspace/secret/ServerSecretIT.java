@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.memberspace.account.control.DecoyEmails;
 import fr.memberspace.reset.boundary.PasswordResets;
+import fr.memberspace.reset.boundary.Identification;
 import fr.memberspace.it.Deployments;
 import fr.memberspace.it.Fixtures;
 import fr.memberspace.mutual.boundary.Mutuals;
@@ -65,7 +66,7 @@ class ServerSecretIT {
         var mutual = Fixtures.mutualCode();
         mutuals.register(mutual, "Mutuelle " + mutual, "no-reply@" + mutual + ".example.org");
 
-        var shown = resets.identify(Fixtures.request(mutual), "987654").maskedEmail();
+        var shown = ((Identification.Shown) resets.identify(Fixtures.request(mutual), "987654")).maskedEmail();
 
         assertEquals(new DecoyEmails(secret.decoyKey()).forUnknownMember(mutual, "987654").value(), shown);
         assertNotEquals(new DecoyEmails(secret.keys().current("decoy-email").bytes())

@@ -28,7 +28,7 @@ public class SecurityLog {
 
     /** What an operator should look at: attacks being slowed, accounts locked, mail lost. */
     private static final Set<AuditType> WARNINGS = EnumSet.of(AuditType.SIGN_IN_THROTTLED, AuditType.ACCOUNT_LOCKED,
-            AuditType.CODE_THROTTLED, AuditType.CODE_EXHAUSTED, AuditType.MAIL_FAILED);
+            AuditType.CODE_THROTTLED, AuditType.IDENTIFY_THROTTLED, AuditType.CODE_EXHAUSTED, AuditType.MAIL_FAILED);
 
     void log(@Observes(during = TransactionPhase.AFTER_SUCCESS) Audited event) {
         LOG.log(WARNINGS.contains(event.type()) ? Level.WARNING : Level.INFO, line(event));

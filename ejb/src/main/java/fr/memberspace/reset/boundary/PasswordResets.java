@@ -89,10 +89,19 @@ public class PasswordResets {
     @Inject
     Outbox outbox;
 
-    /** The number typed and where its codes go, masked (a decoy for an unknown number). */
+    /**
+     * The number typed and where its codes go, masked (a decoy for an unknown number), unless
+     * the client address typed too many numbers lately (each one opens a wizard's session).
+     */
     public Identification identify(@NotNull @Valid RequestContext request,
                                    @NotNull @Pattern(regexp = Member.NUMBER_PATTERN) String number) {
-        return new Identification(number, maskedEmail(request.mutualCode(), number));
+        var wait = addressLimits.waitBefore(Attempt.IDENTIFY, request.clientAddress());
+        if (wait.isPresent()) {
+            audit.record(AuditType.IDENTIFY_THROTTLED, request, number, "address");
+            return new Identification.Wait(wait.get());
+        }
+        addressLimits.record(Attempt.IDENTIFY, request.clientAddress());
+        return new Identification.Shown(number, maskedEmail(request.mutualCode(), number));
     }
 
     /** Issues a new code (revoking older ones) and e-mails it, unless a limit says to wait. */

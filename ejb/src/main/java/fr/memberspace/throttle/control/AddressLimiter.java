@@ -64,6 +64,7 @@ public class AddressLimiter {
             case SIGN_IN -> limits.signIn();
             case CODE_REQUEST -> limits.codeRequests();
             case CODE_CHECK -> limits.codeChecks();
+            case IDENTIFY -> limits.identify();
         };
     }
 

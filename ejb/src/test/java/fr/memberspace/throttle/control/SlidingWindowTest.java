@@ -24,6 +24,7 @@ class SlidingWindowTest {
         assertThat(AddressLimits.DEFAULT).isEqualTo(new AddressLimits(
                 new AddressLimit(20, Duration.ofMinutes(10)),
                 new AddressLimit(10, Duration.ofHours(1)),
+                new AddressLimit(30, Duration.ofMinutes(10)),
                 new AddressLimit(30, Duration.ofMinutes(10))));
     }
 

@@ -107,7 +107,7 @@ public class Login {
             external.redirect(external.getRequestContextPath() + mutual.path(MutualPage.SPACE_HOME));
             faces.responseComplete();
         } else if (result instanceof SignIn.MustRenew) {
-            new ResetStart(number, true).leaveIn(external.getSessionMap());
+            new ResetStart(number, true, null).leaveIn(external.getSessionMap());
             external.redirect(external.getRequestContextPath() + mutual.path(MutualPage.RESET_PASSWORD));
             faces.responseComplete();
         } else if (result instanceof SignIn.Wait wait) {

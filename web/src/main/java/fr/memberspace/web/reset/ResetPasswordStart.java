@@ -8,11 +8,14 @@ import jakarta.faces.render.ResponseStateManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import fr.memberspace.reset.boundary.Identification;
+import fr.memberspace.reset.boundary.PasswordResets;
 import fr.memberspace.web.mutual.CurrentMutual;
 import fr.memberspace.web.mutual.ExpiredViews;
 import fr.memberspace.web.mutual.MutualPage;
 import fr.memberspace.web.request.Messages;
 import fr.memberspace.web.request.PostedFields;
+import fr.memberspace.web.request.RequestContexts;
 
 /**
  * Backs the first step of reset-password.xhtml, the member number, served stateless: opening
@@ -29,6 +32,12 @@ public class ResetPasswordStart {
 
     @Inject
     CurrentMutual mutual;
+
+    @Inject
+    PasswordResets resets;
+
+    @Inject
+    RequestContexts requests;
 
     private Boolean stateless;
     private String number;
@@ -64,7 +73,15 @@ public class ResetPasswordStart {
             Messages.errorOn(NUMBER_FIELD, "reset.identify.invalid");
             return;
         }
-        new ResetStart(number, false).leaveIn(external.getSessionMap());
+        // counted per client address before any session opens: typing numbers in a loop
+        // cannot fill the server's memory with sessions
+        var identification = resets.identify(requests.current(), number);
+        if (identification instanceof Identification.Wait wait) {
+            Messages.errorOn(NUMBER_FIELD, "reset.wait", Messages.waitTime(wait.retryAfter()));
+            return;
+        }
+        new ResetStart(number, false, ((Identification.Shown) identification).maskedEmail())
+                .leaveIn(external.getSessionMap());
         external.redirect(external.getRequestContextPath() + mutual.path(MutualPage.RESET_PASSWORD));
         faces.responseComplete();
     }

@@ -15,6 +15,7 @@ import fr.memberspace.account.boundary.PasswordChange;
 import fr.memberspace.activation.control.CodeCheck;
 import fr.memberspace.challenge.boundary.ShownChallenge;
 import fr.memberspace.reset.boundary.CodeRequest;
+import fr.memberspace.reset.boundary.Identification;
 import fr.memberspace.reset.boundary.PasswordResets;
 import fr.memberspace.web.mutual.CurrentMutual;
 import fr.memberspace.web.mutual.MutualPage;
@@ -75,8 +76,15 @@ public class ResetPasswordWizard implements Serializable {
         if (started.isPresent()) {
             number = started.get().number();
             renewal = started.get().renewal();
-            maskedEmail = resets.identify(requests.current(), number).maskedEmail();
-            steps.identify();
+            var identification = started.get().maskedEmail() != null
+                    ? new Identification.Shown(number, started.get().maskedEmail())
+                    : resets.identify(requests.current(), number);
+            if (identification instanceof Identification.Shown shown) {
+                maskedEmail = shown.maskedEmail();
+                steps.identify();
+            } else {
+                Messages.error("reset.wait", Messages.waitTime(((Identification.Wait) identification).retryAfter()));
+            }
         }
     }
 

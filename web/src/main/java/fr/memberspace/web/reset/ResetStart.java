@@ -7,10 +7,11 @@ import java.util.Optional;
 /**
  * The hand-over from the wizard's stateless first step (or from the sign-in page, for a
  * member who must renew) to the wizard proper: the member number, kept in the session for
- * the one request after the redirect, where the wizard takes it. The session is created
+ * the one request after the redirect, where the wizard takes it, with the masked address the
+ * first step was given ({@code null} from the sign-in page: the wizard asks for it). The session is created
  * here, once a number was typed, never by merely opening the page.
  */
-public record ResetStart(String number, boolean renewal) implements Serializable {
+public record ResetStart(String number, boolean renewal, String maskedEmail) implements Serializable {
 
     static final String ATTRIBUTE = "memberspace.reset.start";
 
