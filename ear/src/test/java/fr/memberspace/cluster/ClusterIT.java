@@ -14,7 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.mail.Multipart;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +52,7 @@ class ClusterIT {
     static final String NEW_PASSWORD = "Tournesol#Moulin2026";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(Mailboxes.SMTP_SERVER);
 
     @RegisterExtension
     final Browser browser = new Browser();

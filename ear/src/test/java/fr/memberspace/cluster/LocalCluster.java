@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 import fr.memberspace.it.Deployments;
+import fr.memberspace.it.Mailboxes;
 
 /**
  * Two member space nodes and a load balancer on loopback, each a WildFly of its own (the
@@ -262,7 +263,7 @@ final class LocalCluster implements AutoCloseable {
                 "MEMBERSPACE_TRUSTED_PROXIES", "127.0.0.1",
                 "MEMBERSPACE_SECRET", secret,
                 "MEMBERSPACE_SMTP_HOST", "localhost",
-                "MEMBERSPACE_SMTP_PORT", "3025"));
+                "MEMBERSPACE_SMTP_PORT", String.valueOf(Mailboxes.SMTP_SERVER.getPort())));
     }
 
     private static Process startServer(Instance instance, String config, List<String> options,

@@ -10,7 +10,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,7 +30,7 @@ import org.openqa.selenium.support.ui.FluentWait;
 public abstract class AbstractBrowserIT {
 
     @RegisterExtension
-    protected static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    protected static final GreenMailExtension SMTP = new GreenMailExtension(Mailboxes.SMTP_SERVER);
 
     @RegisterExtension
     protected final Browser browser = new Browser();

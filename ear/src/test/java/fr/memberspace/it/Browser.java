@@ -13,6 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -56,12 +57,12 @@ public final class Browser implements TestWatcher, AutoCloseable {
 
     /** Waits for an element to be visible (ajax updates included). */
     public WebElement await(By by) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting().until(retriedOnReplacedNode(ExpectedConditions.visibilityOfElementLocated(by)));
     }
 
     /** Waits for an element to be in the page, visible or not (hidden inputs). */
     public WebElement present(By by) {
-        return waiting().until(ExpectedConditions.presenceOfElementLocated(by));
+        return waiting().until(retriedOnReplacedNode(ExpectedConditions.presenceOfElementLocated(by)));
     }
 
     /** A wait that retries when an ajax update replaced the element it was looking at. */
@@ -71,9 +72,28 @@ public final class Browser implements TestWatcher, AutoCloseable {
         return wait;
     }
 
+    /**
+     * The condition, tried again when an ajax update replaced the element between finding it
+     * and reading it: Chromium then reports a generic error ("Node with given id does not
+     * belong to the document") rather than a stale element.
+     */
+    private static <T> java.util.function.Function<WebDriver, T> retriedOnReplacedNode(
+            java.util.function.Function<? super WebDriver, T> condition) {
+        return d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        };
+    }
+
     /** Waits until a condition on the page holds (ajax updates included). */
     public <T> T until(java.util.function.Function<WebDriver, T> condition) {
-        return waiting().until(condition::apply);
+        return waiting().until(retriedOnReplacedNode(condition));
     }
 
     /** The element that has the keyboard focus. */
@@ -98,23 +118,23 @@ public final class Browser implements TestWatcher, AutoCloseable {
     }
 
     public void awaitText(String text) {
-        waiting().until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        waiting().until(retriedOnReplacedNode(d -> d.findElement(By.tagName("body")).getText().contains(text)));
     }
 
     public void type(By by, String text) {
-        waiting().until(d -> {
+        waiting().until(retriedOnReplacedNode(d -> {
             var field = d.findElement(by);
             field.clear();
             field.sendKeys(text);
             return true;
-        });
+        }));
     }
 
     public void click(By by) {
-        waiting().until(d -> {
+        waiting().until(retriedOnReplacedNode(d -> {
             d.findElement(by).click();
             return true;
-        });
+        }));
     }
 
     public void screenshot(String name) {

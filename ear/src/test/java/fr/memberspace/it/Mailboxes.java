@@ -8,9 +8,17 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
+import com.icegreen.greenmail.util.ServerSetup;
 
 /** Reading what a GreenMail server received, on the client side of a test. */
 public final class Mailboxes {
+
+    /**
+     * The SMTP server the test server sends to: localhost:3025, or the port the build gives in
+     * {@code it.smtp.port} when a second checkout runs its tests beside the first.
+     */
+    public static final ServerSetup SMTP_SERVER =
+            new ServerSetup(Integer.getInteger("it.smtp.port", 3025), null, ServerSetup.PROTOCOL_SMTP);
 
     private Mailboxes() {
     }

@@ -10,7 +10,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,7 +30,7 @@ import fr.memberspace.it.Mailboxes;
 class MailSessionIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+    static final GreenMailExtension SMTP = new GreenMailExtension(Mailboxes.SMTP_SERVER);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -10,7 +10,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -60,7 +59,7 @@ class OutboxIT {
 
     @Test
     void theActivationCodeArrivesFromTheNoReplySenderWithTextAndHtml() throws Exception {
-        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp = new GreenMail(Mailboxes.SMTP_SERVER);
         smtp.start();
         var mutual = memberOfNewMutual("193592");
 
@@ -87,7 +86,7 @@ class OutboxIT {
         // an attempt failed while nothing listens on the SMTP port: the mail waits for the next one
         await().atMost(Duration.ofSeconds(30)).until(() -> attempts(mutual, "100001").matches("(PENDING|SENDING)/[1-9][0-9]*"));
 
-        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp = new GreenMail(Mailboxes.SMTP_SERVER);
         smtp.start();
 
         assertThat(Mailboxes.awaitMailTo(smtp, address("100001", mutual), Duration.ofSeconds(60)).getSubject())
@@ -109,7 +108,7 @@ class OutboxIT {
 
     @Test
     void anUnknownNumberGetsTheSameAnswerAndNoMail() throws Exception {
-        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp = new GreenMail(Mailboxes.SMTP_SERVER);
         smtp.start();
         var mutual = memberOfNewMutual("100002");
 
@@ -135,7 +134,7 @@ class OutboxIT {
         assertThat(Http.support("codes", Map.of("mutual", mutual, "number", "100004"))).isEqualTo("Sent");
         var waiting = kept(mutual, "100004");
 
-        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp = new GreenMail(Mailboxes.SMTP_SERVER);
         smtp.start();
         var message = Mailboxes.awaitMailTo(smtp, address("100004", mutual), Duration.ofSeconds(30));
         var code = Fixtures.codeIn((String) ((Multipart) message.getContent()).getBodyPart(0).getContent());
