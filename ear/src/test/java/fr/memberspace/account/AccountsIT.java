@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import fr.memberspace.account.boundary.Accounts;
-import fr.memberspace.account.boundary.PasswordChange;
+import fr.memberspace.password.PasswordChange;
 import fr.memberspace.account.boundary.SignIn;
 import fr.memberspace.account.entity.AccountStatus;
 import fr.memberspace.activation.control.CodeCheck;

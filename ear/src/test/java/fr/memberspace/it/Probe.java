@@ -11,7 +11,6 @@ import fr.memberspace.account.entity.Member;
 import fr.memberspace.activation.entity.ActivationCode;
 import fr.memberspace.activation.control.CodePolicy;
 import fr.memberspace.audit.entity.AuditEvent;
-import fr.memberspace.challenge.control.ChallengeToken;
 import fr.memberspace.challenge.control.Pictures;
 import fr.memberspace.challenge.control.SignedChallenges;
 import fr.memberspace.audit.entity.AuditType;
@@ -129,11 +128,8 @@ public class Probe {
 
     /** The right answer of a challenge, which only the server knows. */
     public String challengeAnswer(String id) {
-        var signed = new SignedChallenges(secret.keyFor(SignedChallenges.KEY_USE), Pictures.standard(),
-                new java.security.SecureRandom());
-        var token = signed.read(id).orElseThrow();
-        return token.kind() == ChallengeToken.Kind.PICTURES ? signed.pictures(token).answerId()
-                : signed.question(token, java.util.Locale.FRENCH).answerKey();
+        return SignedChallenges.with(secret.keys(), Pictures.standard(), new java.security.SecureRandom())
+                .rightAnswer(id).orElseThrow();
     }
 
     /** When the mutual was registered, read from the database (not from a cache). */

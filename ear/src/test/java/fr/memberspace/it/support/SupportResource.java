@@ -18,7 +18,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
 
 import fr.memberspace.account.boundary.Accounts;
-import fr.memberspace.challenge.control.ChallengeToken;
 import fr.memberspace.challenge.control.Pictures;
 import fr.memberspace.challenge.control.SignedChallenges;
 import fr.memberspace.secret.control.ServerSecret;
@@ -132,11 +131,8 @@ public class SupportResource {
     @GET
     @Path("challenge-answer")
     public String challengeAnswer(@QueryParam("id") String id) {
-        var signed = new SignedChallenges(secret.keyFor(SignedChallenges.KEY_USE), Pictures.standard(),
-                new java.security.SecureRandom());
-        var token = signed.read(id).orElseThrow();
-        return token.kind() == ChallengeToken.Kind.PICTURES ? signed.pictures(token).answerId()
-                : signed.question(token, Locale.FRENCH).answerKey();
+        return SignedChallenges.with(secret.keys(), Pictures.standard(), new java.security.SecureRandom())
+                .rightAnswer(id).orElseThrow();
     }
 
     /**

@@ -26,6 +26,7 @@ import fr.memberspace.audit.control.AuditTrail;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.mutual.boundary.Mutuals;
 import fr.memberspace.mutual.control.MutualPolicies;
+import fr.memberspace.password.PasswordChange;
 import fr.memberspace.password.hash.PasswordHashes;
 import fr.memberspace.password.rule.Requirement;
 import fr.memberspace.request.RequestContext;

@@ -9,10 +9,13 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import fr.memberspace.secret.control.SecretKeys;
 
 /**
  * Challenges the server keeps nowhere until they are answered. A challenge is a token that
@@ -23,14 +26,18 @@ import javax.crypto.spec.SecretKeySpec;
  * challenge, and nobody without the secret can tell which picture is the target.
  *
  * <p>So a page view and its picture requests need no database; only an answer is recorded
- * (once, by its nonce) to keep each challenge single use. Thread-safe.
+ * (once, by its nonce) to keep each challenge single use.
+ *
+ * <p>A token starts with the id of the key that signed it ({@link SecretKeys}): after a
+ * rotation of the server secret, new challenges are signed with the new key while those
+ * shown a moment before, signed with the previous one, can still be answered. Thread-safe.
  */
 public final class SignedChallenges {
 
     /** The use the key is derived for from the server secret. */
     public static final String KEY_USE = "challenge";
     /** The longest token text read: longer input is refused before any work. */
-    public static final int MAX_TOKEN_LENGTH = 160;
+    public static final int MAX_TOKEN_LENGTH = 180;
     /** The shortest key accepted: 256 bits. */
     public static final int MINIMUM_KEY_BYTES = 32;
 
@@ -44,22 +51,49 @@ public final class SignedChallenges {
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    private final SecretKeys.Key current;
+    private final Function<String, Optional<SecretKeys.Key>> keysById;
     private final Pictures pictures;
     private final RandomGenerator nonces;
 
     /**
-     * @param key a key of at least {@value #MINIMUM_KEY_BYTES} bytes; copied
-     * @param pictures the catalogue challenges are drawn from
+     * Challenges signed with the server secret's current key for {@value #KEY_USE}, read with
+     * the key their id names (current or previous).
+     *
      * @param nonces the source of nonces: a {@link java.security.SecureRandom} in production
      */
+    public static SignedChallenges with(SecretKeys keys, Pictures pictures, RandomGenerator nonces) {
+        return new SignedChallenges(keys.current(KEY_USE), id -> keys.byId(id, KEY_USE), pictures, nonces);
+    }
+
+    /**
+     * Challenges signed and read with one key (tests, benchmarks).
+     *
+     * @param key a key of at least {@value #MINIMUM_KEY_BYTES} bytes; copied
+     * @param pictures the catalogue challenges are drawn from
+     * @param nonces the source of nonces
+     */
     public SignedChallenges(byte[] key, Pictures pictures, RandomGenerator nonces) {
-        if (key == null || key.length < MINIMUM_KEY_BYTES) {
+        this(oneKey(key), null, pictures, nonces);
+    }
+
+    private SignedChallenges(SecretKeys.Key current, Function<String, Optional<SecretKeys.Key>> keysById,
+            Pictures pictures, RandomGenerator nonces) {
+        if (current.bytes().length < MINIMUM_KEY_BYTES) {
             throw new IllegalArgumentException("key must have at least " + MINIMUM_KEY_BYTES + " bytes");
         }
-        this.key = new SecretKeySpec(key.clone(), ALGORITHM);
+        this.current = current;
+        this.keysById = keysById != null ? keysById
+                : id -> current.id().equals(id) ? Optional.of(current) : Optional.empty();
         this.pictures = Objects.requireNonNull(pictures, "pictures");
         this.nonces = Objects.requireNonNull(nonces, "nonces");
+    }
+
+    private static SecretKeys.Key oneKey(byte[] key) {
+        if (key == null) {
+            throw new IllegalArgumentException("key must have at least " + MINIMUM_KEY_BYTES + " bytes");
+        }
+        return new SecretKeys.Key("0", key);
     }
 
     /** A new signed challenge of {@code kind} for the mutual, expiring at {@code expiresAt} (to the second). */
@@ -70,7 +104,8 @@ public final class SignedChallenges {
         byte[] payload = ByteBuffer.allocate(FIXED_BYTES + mutual.length)
                 .put(VERSION).put(kind.code).putLong(expiresAt.getEpochSecond()).put(nonce).put(mutual)
                 .array();
-        String text = ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(sign(payload));
+        String text = current.id() + "." + ENCODER.encodeToString(payload) + "."
+                + ENCODER.encodeToString(sign(payload, current));
         return new ChallengeToken(text, kind, mutualCode, Instant.ofEpochSecond(expiresAt.getEpochSecond()),
                 ENCODER.encodeToString(nonce));
     }
@@ -84,20 +119,26 @@ public final class SignedChallenges {
         if (text == null || text.length() > MAX_TOKEN_LENGTH) {
             return Optional.empty();
         }
-        int dot = text.indexOf('.');
+        int first = text.indexOf('.');
+        int dot = first < 0 ? -1 : text.indexOf('.', first + 1);
         if (dot < 0 || text.indexOf('.', dot + 1) >= 0) {
+            return Optional.empty();
+        }
+        var key = keysById.apply(text.substring(0, first));
+        if (key.isEmpty()) {
             return Optional.empty();
         }
         byte[] payload;
         byte[] mac;
         try {
-            payload = DECODER.decode(text.substring(0, dot));
+            payload = DECODER.decode(text.substring(first + 1, dot));
             mac = DECODER.decode(text.substring(dot + 1));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        if (payload.length <= FIXED_BYTES || !MessageDigest.isEqual(sign(payload), mac)
-                || !text.equals(ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac))) {
+        if (payload.length <= FIXED_BYTES || !MessageDigest.isEqual(sign(payload, key.get()), mac)
+                || !text.equals(text.substring(0, first + 1) + ENCODER.encodeToString(payload) + "."
+                        + ENCODER.encodeToString(mac))) {
             // the last check keeps one text per token: base64 leaves spare bits in its last character
             return Optional.empty();
         }
@@ -121,6 +162,16 @@ public final class SignedChallenges {
     /** The question in words of a token, in the language of {@code locale}; its answer does not depend on it. */
     public WordQuestion question(ChallengeToken token, Locale locale) {
         return new WordQuestions(pictures, drawOf(token)).draw(locale);
+    }
+
+    /**
+     * The right answer of a token, as a page posts it: the opaque id of the target picture,
+     * or the key of the word that answers the question. Only who holds the key can know it
+     * (acceptance tests ask the test server for it).
+     */
+    public Optional<String> rightAnswer(String text) {
+        return read(text).map(token -> token.kind() == ChallengeToken.Kind.PICTURES ? pictures(token).answerId()
+                : question(token, Locale.ROOT).answerKey());
     }
 
     /** The address a picture of a challenge is served under: the token, a dot, the picture's opaque id. */
@@ -152,18 +203,25 @@ public final class SignedChallenges {
     }
 
     private RandomGenerator drawOf(ChallengeToken token) {
-        return new Draw(DECODER.decode(token.nonce()));
+        return new Draw(keyOf(token), DECODER.decode(token.nonce()));
     }
 
     /** The numbers of one picture's variation: the nonce and the picture's id. */
     private RandomGenerator drawOf(ChallengeToken token, String pictureId) {
         byte[] nonce = DECODER.decode(token.nonce());
         byte[] id = pictureId.getBytes(StandardCharsets.US_ASCII);
-        return new Draw(ByteBuffer.allocate(nonce.length + id.length).put(nonce).put(id).array());
+        return new Draw(keyOf(token), ByteBuffer.allocate(nonce.length + id.length).put(nonce).put(id).array());
     }
 
-    private byte[] sign(byte[] payload) {
-        Mac mac = newMac();
+    /** The key a token was signed with: {@link #read} checked it is configured. */
+    private SecretKeys.Key keyOf(ChallengeToken token) {
+        var text = token.text();
+        return keysById.apply(text.substring(0, Math.max(0, text.indexOf('.'))))
+                .orElseThrow(() -> new IllegalArgumentException("a token this server did not read"));
+    }
+
+    private static byte[] sign(byte[] payload, SecretKeys.Key key) {
+        Mac mac = newMac(key);
         mac.update(TOKEN_DOMAIN);
         byte[] full = mac.doFinal(payload);
         byte[] truncated = new byte[MAC_BYTES];
@@ -171,10 +229,10 @@ public final class SignedChallenges {
         return truncated;
     }
 
-    private Mac newMac() {
+    private static Mac newMac(SecretKeys.Key key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
+            mac.init(new SecretKeySpec(key.bytes(), ALGORITHM));
             return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(ALGORITHM + " is required by every Java platform", e);
@@ -185,21 +243,23 @@ public final class SignedChallenges {
      * The numbers a challenge is drawn with: HMAC(key, domain, nonce, block number) in
      * counter mode, 32 bytes a block. Unpredictable without the key, the same for the same nonce.
      */
-    private final class Draw implements RandomGenerator {
+    private static final class Draw implements RandomGenerator {
 
+        private final SecretKeys.Key key;
         private final byte[] nonce;
         private long block;
         private ByteBuffer bytes = ByteBuffer.allocate(0);
 
         /** The stream of a nonce; of a nonce and a picture id for a picture's variation. */
-        Draw(byte[] nonce) {
+        Draw(SecretKeys.Key key, byte[] nonce) {
+            this.key = key;
             this.nonce = nonce;
         }
 
         @Override
         public long nextLong() {
             if (bytes.remaining() < Long.BYTES) {
-                Mac mac = newMac();
+                Mac mac = newMac(key);
                 mac.update(DRAW_DOMAIN);
                 mac.update(nonce);
                 bytes = ByteBuffer.wrap(mac.doFinal(ByteBuffer.allocate(Long.BYTES).putLong(block++).array()));

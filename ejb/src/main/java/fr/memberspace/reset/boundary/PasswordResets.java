@@ -3,14 +3,12 @@ package fr.memberspace.reset.boundary;
 import java.time.Clock;
 import java.util.Locale;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import fr.memberspace.account.boundary.PasswordChange;
 import fr.memberspace.account.control.DecoyEmails;
 import fr.memberspace.account.control.MaskedEmail;
 import fr.memberspace.account.control.Members;
@@ -22,13 +20,14 @@ import fr.memberspace.activation.control.CodePolicy;
 import fr.memberspace.activation.control.IssuedCodes;
 import fr.memberspace.audit.control.AuditTrail;
 import fr.memberspace.audit.entity.AuditType;
-import fr.memberspace.challenge.boundary.Challenges;
-import fr.memberspace.challenge.boundary.ShownChallenge;
+import fr.memberspace.challenge.ShownChallenge;
+import fr.memberspace.challenge.control.IssuedChallenges;
 import fr.memberspace.mail.control.MailTemplates;
 import fr.memberspace.mail.control.Outbox;
 import fr.memberspace.mutual.boundary.Mutuals;
 import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.mutual.entity.Mutual;
+import fr.memberspace.password.PasswordChange;
 import fr.memberspace.request.RequestContext;
 import fr.memberspace.secret.control.ServerSecret;
 import fr.memberspace.throttle.control.AddressLimiter;
@@ -74,8 +73,8 @@ public class PasswordResets {
     @Inject
     Clients clients;
 
-    @EJB
-    Challenges challenges;
+    @Inject
+    IssuedChallenges challenges;
 
     @Inject
     ServerSecret secret;

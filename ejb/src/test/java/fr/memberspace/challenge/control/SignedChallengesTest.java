@@ -14,10 +14,14 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import fr.memberspace.secret.control.SecretKeys;
+
 class SignedChallengesTest {
 
     static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     static final byte[] OTHER_KEY = "fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII);
+    static final String OLD_SECRET = "the-secret-before-the-rotation-0123456789";
+    static final String NEW_SECRET = "the-secret-after-the-rotation-9876543210";
     static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     static final Instant EXPIRY = NOW.plusSeconds(600);
 
@@ -31,7 +35,33 @@ class SignedChallengesTest {
         assertThat(token.mutualCode()).isEqualTo("mcrn");
         assertThat(token.expiresAt()).isEqualTo(EXPIRY);
         assertThat(token.text()).hasSizeLessThanOrEqualTo(SignedChallenges.MAX_TOKEN_LENGTH)
-                .matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+                .matches("[0-9a-f]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+    }
+
+    @Test
+    void after_a_rotation_new_tokens_use_the_new_key_and_those_shown_before_still_answer() {
+        var before = SignedChallenges.with(SecretKeys.of(OLD_SECRET, null), Pictures.standard(), new Random(1));
+        var rotated = SignedChallenges.with(SecretKeys.of(NEW_SECRET, OLD_SECRET), Pictures.standard(), new Random(2));
+        var later = SignedChallenges.with(SecretKeys.of(NEW_SECRET, null), Pictures.standard(), new Random(3));
+        ChallengeToken shownBefore = before.issue(ChallengeToken.Kind.PICTURES, "mcrn", EXPIRY);
+        ChallengeToken shownAfter = rotated.issue(ChallengeToken.Kind.PICTURES, "mcrn", EXPIRY);
+
+        assertThat(rotated.read(shownBefore.text())).contains(shownBefore);
+        assertThat(rotated.pictures(shownBefore)).isEqualTo(before.pictures(shownBefore));
+        assertThat(rotated.rightAnswer(shownBefore.text())).isEqualTo(before.rightAnswer(shownBefore.text()));
+        assertThat(shownAfter.text()).startsWith(SecretKeys.of(NEW_SECRET, null).currentId() + ".");
+        assertThat(before.read(shownAfter.text())).isEmpty();
+        // once the previous secret is dropped, its tokens are refused
+        assertThat(later.read(shownBefore.text())).isEmpty();
+        assertThat(later.read(shownAfter.text())).contains(shownAfter);
+    }
+
+    @Test
+    void a_token_whose_key_id_is_changed_is_refused() {
+        ChallengeToken token = signed.issue(ChallengeToken.Kind.PICTURES, "mcrn", EXPIRY);
+
+        assertThat(signed.read("1" + token.text().substring(1))).isEmpty();
+        assertThat(signed.read(token.text().substring(token.text().indexOf('.') + 1))).isEmpty();
     }
 
     @Test
@@ -99,7 +129,7 @@ class SignedChallengesTest {
     void a_token_of_another_kind_or_mutual_cannot_be_made_by_swapping_parts() {
         String pictures = signed.issue(ChallengeToken.Kind.PICTURES, "mcrn", EXPIRY).text();
         String words = signed.issue(ChallengeToken.Kind.WORDS, "autre", EXPIRY).text();
-        String swapped = pictures.substring(0, pictures.indexOf('.')) + words.substring(words.indexOf('.'));
+        String swapped = pictures.substring(0, pictures.lastIndexOf('.')) + words.substring(words.lastIndexOf('.'));
 
         assertThat(signed.read(swapped)).isEmpty();
     }

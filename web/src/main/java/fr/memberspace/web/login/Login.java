@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import fr.memberspace.account.boundary.SignIn;
 import fr.memberspace.challenge.boundary.Challenges;
-import fr.memberspace.challenge.boundary.ShownChallenge;
+import fr.memberspace.challenge.ShownChallenge;
 import fr.memberspace.web.mutual.CurrentMutual;
 import fr.memberspace.web.mutual.MutualPage;
 import fr.memberspace.web.request.DeviceCookie;

@@ -1,6 +1,6 @@
 package fr.memberspace.web.password;
 
-import fr.memberspace.account.boundary.PasswordChange;
+import fr.memberspace.password.PasswordChange;
 import fr.memberspace.web.request.Messages;
 
 /**

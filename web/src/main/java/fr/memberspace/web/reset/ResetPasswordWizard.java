@@ -11,9 +11,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import fr.memberspace.account.boundary.PasswordChange;
+import fr.memberspace.password.PasswordChange;
 import fr.memberspace.activation.control.CodeCheck;
-import fr.memberspace.challenge.boundary.ShownChallenge;
+import fr.memberspace.challenge.ShownChallenge;
 import fr.memberspace.reset.boundary.CodeRequest;
 import fr.memberspace.reset.boundary.Identification;
 import fr.memberspace.reset.boundary.PasswordResets;

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import fr.memberspace.account.boundary.Accounts;
-import fr.memberspace.account.boundary.PasswordChange;
+import fr.memberspace.password.PasswordChange;
 import fr.memberspace.web.login.Callers;
 import fr.memberspace.web.login.Login;
 import fr.memberspace.web.mutual.CurrentMutual;

@@ -1,4 +1,4 @@
-package fr.memberspace.account.boundary;
+package fr.memberspace.password;
 
 import java.io.Serializable;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package fr.memberspace.challenge.boundary;
+package fr.memberspace.challenge;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,4 +1,4 @@
-package fr.memberspace.challenge.boundary;
+package fr.memberspace.challenge.control;
 
 import java.time.Instant;
 
