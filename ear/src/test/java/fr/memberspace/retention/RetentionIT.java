@@ -109,4 +109,21 @@ class RetentionIT {
         assertEquals(List.of("hash-3", "hash-2", "hash-1"), probe.history(mutual, "100002"));
         assertEquals(0, retention.purgePasswordHistory());
     }
+
+    @Test
+    void failureCountersAtRestGoAndThoseThatStillSaySomethingStay() {
+        var now = java.time.Instant.now();
+        probe.failureCounter(mutual, "100001", "device-a", 0, null, null, 0);
+        probe.failureCounter(mutual, "100001", "others", 1, null, null, 0);
+        probe.failureCounter(mutual, "100002", "others", 0, null, now.minus(Duration.ofHours(2)), 3);
+        probe.failureCounter(mutual, "100002", "device-d", 0, now.plus(Duration.ofMinutes(10)), null, 0);
+        probe.failureCounter(mutual, "100003", "others", 0, null, now.minus(Duration.ofDays(2)), 10);
+        probe.failureCounter(mutual, "100003", "device-e", 0, now.minus(Duration.ofMinutes(1)), null, 0);
+
+        assertTrue(retention.purgeRestingFailureCounters() >= 3);
+
+        assertEquals(List.of("100001/others", "100002/device-d", "100002/others"), probe.failureCounterClients(mutual),
+                "a failure, a lock still running and the others' day still running are kept");
+        assertEquals(0, retention.purgeRestingFailureCounters(), "a second node finds nothing left");
+    }
 }

@@ -14,6 +14,9 @@ import fr.memberspace.account.entity.PasswordHistoryEntry;
 import fr.memberspace.audit.control.AuditTrail;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.mail.entity.OutboxMail;
+import fr.memberspace.throttle.control.FailureCounters;
+import fr.memberspace.throttle.control.Failures;
+import fr.memberspace.throttle.control.StrangersBudget;
 
 /** Test-only: makes records at the (moved) clock's time through the product's own classes, and counts them. */
 @Stateless
@@ -27,6 +30,25 @@ public class RetentionProbe {
 
     @Inject
     Clock clock;
+
+    @Inject
+    FailureCounters failureCounters;
+
+    /** A sign-in failure counter of a number and client, as the sign-in would leave it. */
+    public void failureCounter(String mutual, String number, String client, int consecutive,
+            java.time.Instant lockedUntil, java.time.Instant dayStart, int dayFailures) {
+        var counter = failureCounters.lock(mutual, number, client);
+        counter.update(new Failures(consecutive, 0, consecutive == 0 ? null : clock.instant(), lockedUntil));
+        counter.update(new StrangersBudget.Day(dayStart, dayFailures));
+    }
+
+    /** The clients that have a failure counter for a number of the mutual, sorted. */
+    public List<String> failureCounterClients(String mutual) {
+        return em.createQuery("SELECT CONCAT(f.memberNumber, '/', f.client) FROM SignInFailures f"
+                        + " WHERE f.mutualCode = :mutual ORDER BY f.memberNumber, f.client", String.class)
+                .setParameter("mutual", mutual)
+                .getResultList();
+    }
 
     public void audit(String mutual, String number) {
         audit.record(AuditType.SIGN_IN_OK, mutual, number, null);

@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 
 import fr.memberspace.mail.entity.OutboxMail;
 import fr.memberspace.retention.control.RetentionPeriods;
+import fr.memberspace.throttle.control.FailureCounters;
 
 /**
  * Deletes what has outlived its retention period, every hour, on every node: each step is
@@ -41,12 +42,15 @@ public class Retention {
     @Resource
     SessionContext context;
 
+    @Inject
+    FailureCounters failureCounters;
+
     @Schedule(hour = "*", minute = "23", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void onSchedule() {
         var self = context.getBusinessObject(Retention.class);
         for (var step : List.<Runnable>of(self::purgeAuditEvents, self::purgeFinishedMails,
-                self::purgePasswordHistory)) {
+                self::purgePasswordHistory, self::purgeRestingFailureCounters)) {
             try {
                 step.run();
             } catch (RuntimeException e) {
@@ -84,6 +88,16 @@ public class Retention {
                         + " AND (n.created_at > h.created_at OR (n.created_at = h.created_at AND n.id > h.id)))"
                         + " >= GREATEST(u.password_history, 1))")
                 .executeUpdate();
+    }
+
+    /**
+     * Sign-in failure counters at rest: a counter is kept per number typed and client (so a
+     * stranger's failures never lock the member's own device) and one is made by every first
+     * sign-in from a device; once it holds no failure, no lock and no running day of the
+     * others' budget, it says what a missing counter says, and goes.
+     */
+    public int purgeRestingFailureCounters() {
+        return failureCounters.forgetResting(clock.instant());
     }
 
     private static RetentionPeriods periods() {

@@ -1,5 +1,7 @@
 package fr.memberspace.throttle.control;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,8 +32,25 @@ public class FailureCounters {
         } catch (RuntimeException raced) {
             // another request created it a moment ago: fine
         }
-        return new Counter(em.find(SignInFailures.class, new SignInFailures.Key(mutualCode, number, client),
-                LockModeType.PESSIMISTIC_WRITE));
+        var key = new SignInFailures.Key(mutualCode, number, client);
+        var row = em.find(SignInFailures.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null) {
+            // a resting counter forgotten between its creation and this lock: make it again
+            rows.ensure(mutualCode, number, client);
+            row = em.find(SignInFailures.class, key, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return new Counter(row);
+    }
+
+    /**
+     * Deletes the counters at rest (no failure, no lock, the others' day over): a missing
+     * counter means the same, so this changes no decision; how many.
+     */
+    public int forgetResting(Instant now) {
+        return em.createNamedQuery(SignInFailures.FORGET_RESTING)
+                .setParameter("now", now)
+                .setParameter("dayAgo", now.minus(StrangersBudget.DAY))
+                .executeUpdate();
     }
 
     /** No failure any more for this number, from any client (a new password reopens a locked account). */

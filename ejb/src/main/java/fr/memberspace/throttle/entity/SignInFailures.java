@@ -24,10 +24,15 @@ import jakarta.persistence.Version;
 @IdClass(SignInFailures.Key.class)
 @NamedQuery(name = SignInFailures.CLEAR, query = "UPDATE SignInFailures f SET f.consecutive = 0, f.locks = 0,"
         + " f.lastFailure = NULL, f.lockedUntil = NULL WHERE f.mutualCode = :mutual AND f.memberNumber = :number")
+@NamedQuery(name = SignInFailures.FORGET_RESTING, query = "DELETE FROM SignInFailures f WHERE f.consecutive = 0"
+        + " AND f.locks = 0 AND (f.lockedUntil IS NULL OR f.lockedUntil < :now)"
+        + " AND (f.dayStart IS NULL OR f.dayStart < :dayAgo)")
 public class SignInFailures {
 
     /** No failure any more for a number, from any client (the daily budget of the others is kept). */
     public static final String CLEAR = "SignInFailures.clear";
+    /** Counters that say nothing a missing row would not: no failure, no lock, no day of the others running. */
+    public static final String FORGET_RESTING = "SignInFailures.forgetResting";
 
     @Id
     @Column(name = "mutual_code", length = 32)
