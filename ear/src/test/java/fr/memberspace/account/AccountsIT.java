@@ -229,6 +229,40 @@ class AccountsIT {
     }
 
     @Test
+    void anImportedBcryptHashSignsInAndIsUpgradedToArgon2id() {
+        // bcrypt of "Forêt#Sombre2027x", made by glibc's crypt(3)
+        signsInThenIsUpgraded("$2b$06$abcdefghijklmnopqrstuuZvPaWWYalgk3PZYWahz8RYM9bDzgWIa");
+    }
+
+    @Test
+    void anImportedSha512CryptHashSignsInAndIsUpgradedToArgon2id() {
+        // SHA-512-crypt of "Forêt#Sombre2027x", made by glibc's crypt(3)
+        signsInThenIsUpgraded(
+                "$6$abcdefgh$ThBZIeMVe39/If/uN7mDEl/ZeoTsHdhnoQXziWWkHK9ZOG0WbRat9jOSDcrkBbHvB8l0/YdzQJqUT5IAz54dN0");
+    }
+
+    private void signsInThenIsUpgraded(String imported) {
+        accounts.importPasswordHash(mutual, "100001", imported, false);
+
+        assertInstanceOf(SignIn.Refused.class, accounts.signIn(request(), "100001", "Foret#Sombre2027x"));
+        assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "100001", "Forêt#Sombre2027x"));
+
+        assertTrue(probe.passwordHash(mutual, "100001").startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+        assertInstanceOf(SignIn.SignedIn.class, accounts.signIn(request(), "100001", "Forêt#Sombre2027x"));
+    }
+
+    @Test
+    void anUnsaltedDigestIsRefusedAtImportAndNothingChanges() {
+        var before = probe.passwordHash(mutual, "100002");
+
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(jakarta.ejb.EJBException.class,
+                () -> accounts.importPasswordHash(mutual, "100002", "41cc7d90dfcd2b82d765943893da428009d2ac33", false));
+
+        assertTrue(String.valueOf(refused.getCause()).contains("UNSALTED_DIGEST"), String.valueOf(refused.getCause()));
+        org.junit.jupiter.api.Assertions.assertEquals(before, probe.passwordHash(mutual, "100002"));
+    }
+
+    @Test
     void aHashWithWeakerParametersIsRehashedAtSignIn() {
         var weak = new fr.memberspace.password.hash.PasswordHashes(
                 new fr.memberspace.password.hash.HashParameters(8192, 1, 1)).hash(PASSWORD);

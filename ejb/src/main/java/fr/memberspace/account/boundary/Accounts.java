@@ -226,11 +226,20 @@ public class Accounts {
     }
 
     /**
-     * Imports a password hash from the mutual's former platform (PHC string: PBKDF2-SHA256
-     * or Argon2id). The member signs in with their old password; it is re-hashed then.
+     * Imports a password hash from the mutual's former platform (Argon2id, PBKDF2, bcrypt or
+     * SHA-crypt: {@link PasswordHashes#refusalOf}). The member signs in with their old
+     * password; it is re-hashed with Argon2id then.
+     *
+     * @throws IllegalArgumentException for an unknown member, or a hash that cannot be
+     *                                  imported (its message says why: an unsalted digest, an
+     *                                  unknown format), nothing changed
      */
     public void importPasswordHash(@NotBlank String mutualCode, @NotBlank String number,
                                    @NotBlank @Size(max = 255) String phcHash, boolean mustRenew) {
+        var refusal = PasswordHashes.refusalOf(phcHash);
+        if (refusal.isPresent()) {
+            throw new IllegalArgumentException("Password hash refused: " + refusal.get());
+        }
         var member = find(mutualCode, number).orElseThrow(() -> new IllegalArgumentException("Unknown member"));
         if (mustRenew) {
             member.requireRenewal(phcHash, clock.instant());

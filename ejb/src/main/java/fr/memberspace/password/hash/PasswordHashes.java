@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Hashes new passwords with Argon2id and verifies stored ones (Argon2id or imported
- * PBKDF2-SHA256), telling when a stored hash should be replaced. Passwords are normalised
+ * Hashes new passwords with Argon2id and verifies stored ones (Argon2id, or imported from a
+ * former platform: PBKDF2, bcrypt, SHA-crypt), telling when a stored hash should be replaced. Passwords are normalised
  * to NFC ({@link PasswordText#normalise}) and hashed as UTF-8. Nothing here logs a password
  * or a hash, and a malformed stored hash is simply "no match", never an exception.
  * <p>
@@ -61,7 +62,11 @@ public final class PasswordHashes {
                         : Verification.NO_MATCH;
             }
             var pbkdf2 = Pbkdf2Hash.parse(storedHash);
-            if (pbkdf2.isPresent() && pbkdf2.get().matches(bytes)) {
+            if (pbkdf2.isPresent()) {
+                return pbkdf2.get().matches(bytes) ? new Verification(true, true) : Verification.NO_MATCH;
+            }
+            var crypt = CryptHash.parse(storedHash);
+            if (crypt.isPresent() && crypt.get().matches(bytes)) {
                 return new Verification(true, true);
             }
             return Verification.NO_MATCH;
@@ -70,6 +75,30 @@ public final class PasswordHashes {
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }
+    }
+
+    /**
+     * Why a hash from a former platform cannot be imported, if it cannot: one this class
+     * verifies (Argon2id; PBKDF2-SHA1/SHA256/SHA512 in the PHC, passlib or Django spelling;
+     * bcrypt; SHA-crypt) is taken as it is, to be re-hashed at the member's first sign-in.
+     * An unsalted MD5, SHA-1 or SHA-256 digest is refused: such a hash is as good as the
+     * password for whoever holds the file (rainbow tables), so the member sets a new one.
+     */
+    public static Optional<ImportRefusal> refusalOf(String importedHash) {
+        if (importedHash == null || importedHash.isBlank()) {
+            return Optional.of(ImportRefusal.EMPTY);
+        }
+        if (importedHash.matches("(?i)[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|\\{(MD5|SHA)\\}.*")) {
+            return Optional.of(ImportRefusal.UNSALTED_DIGEST);
+        }
+        boolean readable = Argon2idHash.parse(importedHash).isPresent() || Pbkdf2Hash.parse(importedHash).isPresent()
+                || CryptHash.parse(importedHash).isPresent();
+        return readable ? Optional.empty() : Optional.of(ImportRefusal.UNKNOWN_FORMAT);
+    }
+
+    /** Why an imported hash is refused. */
+    public enum ImportRefusal {
+        EMPTY, UNSALTED_DIGEST, UNKNOWN_FORMAT
     }
 
     /** Whether {@code password} matches {@code storedHash}, for the password history rule. */
