@@ -48,6 +48,14 @@ public class AdminAccess extends HttpFilter {
     static final String HOME_VIEW = "/admin/home.xhtml";
     /** Pages anyone may open: accepting an invitation (with its token). */
     static final Set<String> PUBLIC = Set.of("invitation");
+    /**
+     * Pages for platform administrators only: the team, and the mutuals' pages ({@code mutual…});
+     * a support agent asking for one goes to the home page (their boundaries refuse it too).
+     */
+    static boolean isAdminOnly(String name) {
+        return "team".equals(name) || name.startsWith("mutual");
+    }
+
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,60}");
 
     @Inject
@@ -94,6 +102,9 @@ public class AdminAccess extends HttpFilter {
         }
         if (PUBLIC.contains(name)) {
             request.getRequestDispatcher(view).forward(request, response);
+        } else if (staff != null && isAdminOnly(name) && !StaffRoles.ADMIN.equals(staff.role())) {
+            staff.seen(clock.instant());
+            response.sendRedirect(request.getContextPath() + HOME);
         } else if (staff != null) {
             staff.seen(clock.instant());
             request.getRequestDispatcher(view).forward(request, response);

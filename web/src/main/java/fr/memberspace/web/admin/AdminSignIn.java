@@ -116,7 +116,7 @@ public class AdminSignIn {
             external.redirect(external.getRequestContextPath() + AdminAccess.HOME);
             faces.responseComplete();
         } else if (result instanceof StaffCodeStep.WrongCode) {
-            Messages.errorOn("code:code", "admin.signIn.wrongCode");
+            Messages.error("admin.signIn.wrongCode");
         } else if (result instanceof StaffCodeStep.Wait wait) {
             forget(request.getSession(false));
             Messages.error("admin.signIn.wait", Messages.waitTime(wait.retryAfter()));
