@@ -93,7 +93,7 @@ public class StaffAtStartup {
             bootstrap = System.getProperty(BOOTSTRAP_PROPERTY);
         }
         if (bootstrap != null && !bootstrap.isBlank()) {
-            firstAdministrator(bootstrap.strip().toLowerCase(Locale.ROOT));
+            firstAdministrator(bootstrap);
         }
         if (Boolean.getBoolean("memberspace.demo")) {
             demo(DEMO_ADMIN, "Alice Admin (démo)", StaffRoles.ADMIN, DEMO_ADMIN_PASSWORD, DEMO_ADMIN_TOTP, Set.of());
@@ -101,7 +101,9 @@ public class StaffAtStartup {
         }
     }
 
-    void firstAdministrator(String email) {
+    /** Makes (or invites again) the first administrator; called at startup, and by tests. */
+    public void firstAdministrator(String typed) {
+        var email = typed.strip().toLowerCase(Locale.ROOT);
         if (!Team.EMAIL.matcher(email).matches()) {
             LOG.severe(() -> BOOTSTRAP_ENVIRONMENT + " is not an e-mail address: no administrator made.");
             return;
