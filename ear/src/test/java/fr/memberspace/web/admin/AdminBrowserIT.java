@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import fr.memberspace.it.AbstractBrowserIT;
+import fr.memberspace.it.Accessibility;
 import fr.memberspace.it.Browser;
 import fr.memberspace.staff.control.StaffRoles;
 import fr.memberspace.web.login.LoginPage;
@@ -32,11 +33,15 @@ class AdminBrowserIT extends AbstractBrowserIT {
         AdminPage.staff(email, StaffRoles.ADMIN, false);
         browser.open(Browser.DESKTOP, "fr-FR");
 
-        admin.open().typePassword(email, "Wrong#Password-2026");
+        var a11y = new Accessibility(browser);
+        admin.open().awaitSignIn();
+        a11y.audit("admin-sign-in");
+        admin.typePassword(email, "Wrong#Password-2026");
         browser.awaitText("Adresse e-mail ou mot de passe incorrect");
         admin.typePassword(email, fr.memberspace.staff.StaffFixtures.PASSWORD);
         assertThat(admin.showsEnrolment()).isTrue();
         browser.screenshot("admin-1-enrol-fr");
+        a11y.audit("admin-enrol");
         var secret = admin.shownSecret();
         admin.typeCode("000000".equals(AdminPage.codeNow(secret)) ? "111111" : "000000");
         browser.awaitText("Code incorrect");
@@ -52,6 +57,7 @@ class AdminBrowserIT extends AbstractBrowserIT {
         assertThat(admin.messages()).contains("une invitation a été envoyée à " + agent);
         assertThat(admin.statusOf(agent)).contains("Invité");
         browser.screenshot("admin-3-team-fr");
+        a11y.audit("admin-team");
         browser.go("/admin/team?lang=en");
         browser.awaitText("New support agent");
         browser.screenshot("admin-4-team-en");
@@ -61,6 +67,7 @@ class AdminBrowserIT extends AbstractBrowserIT {
         browser.go("/admin/team?lang=fr");
         admin.signOut();
         assertThat(admin.notice()).contains("Vous êtes déconnecté");
+        assertThat(a11y.problems()).as("WCAG 2.2 AA on the back-office's pages").isEmpty();
 
         var link = INVITATION.matcher(GreenMailUtil.getBody(mailTo(agent)).replace("=\r\n", "").replace("=3D", "="));
         assertThat(link.find()).isTrue();

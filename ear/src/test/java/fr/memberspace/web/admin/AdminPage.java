@@ -24,7 +24,7 @@ public final class AdminPage extends PageObject {
     static final By EMAIL = By.id("signIn:email");
     static final By PASSWORD = By.cssSelector("input[id='signIn:password']");
     static final By CONTINUE = By.id("signIn:go");
-    static final By CODE = By.id("code:code");
+    static final By CODE = By.id("code:totp");
     static final By SIGN_IN = By.id("code:go");
     static final By SECRET = By.id("secret");
     static final By QR = By.id("qr");
