@@ -96,9 +96,14 @@ public class StaffAtStartup {
             firstAdministrator(bootstrap);
         }
         if (Boolean.getBoolean("memberspace.demo")) {
-            demo(DEMO_ADMIN, "Alice Admin (démo)", StaffRoles.ADMIN, DEMO_ADMIN_PASSWORD, DEMO_ADMIN_TOTP, Set.of());
-            demo(DEMO_AGENT, "Sam Support (démo)", StaffRoles.SUPPORT, DEMO_AGENT_PASSWORD, DEMO_AGENT_TOTP, Set.of("mcrn"));
+            demoStaff();
         }
+    }
+
+    /** The demo administrator and support agent of {@code mcrn}, if not there yet (run command only; tests). */
+    public void demoStaff() {
+        demo(DEMO_ADMIN, "Alice Admin (démo)", StaffRoles.ADMIN, DEMO_ADMIN_PASSWORD, DEMO_ADMIN_TOTP, Set.of());
+        demo(DEMO_AGENT, "Sam Support (démo)", StaffRoles.SUPPORT, DEMO_AGENT_PASSWORD, DEMO_AGENT_TOTP, Set.of("mcrn"));
     }
 
     /** Makes (or invites again) the first administrator; called at startup, and by tests. */
