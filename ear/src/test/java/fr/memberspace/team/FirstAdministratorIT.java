@@ -52,6 +52,8 @@ class FirstAdministratorIT {
         if (mutuals.find("mcrn").isEmpty()) {
             mutuals.register("mcrn", "MCRN", "no-reply@mcrn.fr");
         }
+        probe.forget(StaffAtStartup.DEMO_ADMIN);
+        probe.forget(StaffAtStartup.DEMO_AGENT);
         startup.demoStaff();
         var request = Fixtures.request(null);
         for (var demo : new String[][] {{StaffAtStartup.DEMO_ADMIN, StaffAtStartup.DEMO_ADMIN_PASSWORD,

@@ -36,6 +36,13 @@ public class StaffProbe {
                 .findFirst().orElse(null);
     }
 
+    /** Deletes a staff account and its mutuals (plain SQL), so a test makes it afresh. */
+    public void forget(String email) {
+        em.createNativeQuery("DELETE FROM staff_mutual WHERE staff_id IN (SELECT id FROM staff_member WHERE email = ?1)")
+                .setParameter(1, email).executeUpdate();
+        em.createNativeQuery("DELETE FROM staff_member WHERE email = ?1").setParameter(1, email).executeUpdate();
+    }
+
     /** What the staff_member row keeps in its TOTP column, as plain SQL reads it. */
     public String storedTotp(String email) {
         return (String) em.createNativeQuery("SELECT totp_secret FROM staff_member WHERE email = ?1")
