@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
+import fr.memberspace.team.boundary.StaffAtStartup;
+
 /**
  * The README's run command ({@code ./mvnw -Prun verify}): starts the mail catcher, then the
  * WildFly unpacked and configured by the build, with the EAR, the demo data and an H2 file
@@ -138,9 +140,16 @@ public final class RunMemberSpace {
                    100001  first connection           no password yet
                    100002  active                     password          Adherent#2026ok
 
+                 Back-office  http://localhost:8080/admin/  (password, then the TOTP code of an
+                 authenticator app given this key, or: oathtool --totp -b KEY)
+                   %s  administrator     %s  key %s
+                   %s  support of mcrn   %s  key %s
+
                  Database (H2): %s  (delete this folder to start afresh)
                 ==========================================================================
-                """.formatted(MailCatcher.WEB_PORT, dataDir);
+                """.formatted(MailCatcher.WEB_PORT,
+                StaffAtStartup.DEMO_ADMIN, StaffAtStartup.DEMO_ADMIN_PASSWORD, StaffAtStartup.DEMO_ADMIN_TOTP,
+                StaffAtStartup.DEMO_AGENT, StaffAtStartup.DEMO_AGENT_PASSWORD, StaffAtStartup.DEMO_AGENT_TOTP, dataDir);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
