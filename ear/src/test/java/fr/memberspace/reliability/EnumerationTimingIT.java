@@ -53,6 +53,7 @@ class EnumerationTimingIT {
     static final RawHttp PROXY = new RawHttp(Http.BASE, "127.0.0.2");
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     static final Pattern CHALLENGE = Pattern.compile("name=\"challenge\" value=\"([^\"]+)\"");
+    static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     static final Pattern MASKED = Pattern.compile("id=\"masked-email\">([^<]+)<");
     static final String WRONG_PASSWORD = "Mauvais#Passe-2026";
 
@@ -111,7 +112,8 @@ class EnumerationTimingIT {
             var page = PROXY.get(path + "mot-de-passe", from(), "Cookie: " + cookies).body();
             var maskedAddress = masked(page);
             var response = PROXY.postForm(path + "mot-de-passe", "reset=reset&reset%3Asend-submit=reset%3Asend-submit"
-                    + "&jakarta.faces.ViewState=" + enc(find(VIEW_STATE, page)), from(), "Cookie: " + cookies);
+                    + "&jakarta.faces.ViewState=" + enc(find(VIEW_STATE, page)) + "&primefaces.nonce="
+                    + enc(find(NONCE, page)), from(), "Cookie: " + cookies);
             assertThat(response.body()).contains("data-step=\"code\"");
             pages.put(known, normalised(response.body(), number, maskedAddress));
             return response.nanos();
@@ -205,6 +207,7 @@ class EnumerationTimingIT {
         Function<String, String> all = t -> t
                 .replace(number, "NUMBER")
                 .replaceAll("(jakarta.faces.ViewState[^>]*value=\")[^\"]+", "$1STATE")
+                .replaceAll("csp\\.init\\('[^']+'\\)", "csp.init(NONCE)")
                 .replaceAll("nonce[=-][\"']?[A-Za-z0-9+/=_-]+", "nonce")
                 .replaceAll("(name=\"challenge\" value=\")[^\"]+", "$1CHALLENGE")
                 .replaceAll("/image/[^\"]+", "/image/PICTURE")

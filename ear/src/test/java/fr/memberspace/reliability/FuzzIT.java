@@ -62,6 +62,8 @@ class FuzzIT {
     static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     static final Pattern CHALLENGE = Pattern.compile("name=\"challenge\" value=\"([^\"]+)\"");
     static final Pattern STEP = Pattern.compile("data-step=\"([a-z-]+)\"");
+    /** The nonce PrimeFaces' script adds to every form of the page (primefaces.nonce), as a browser posts it. */
+    static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     static final Pattern PICTURE = Pattern.compile("/image/([^\"]+)\"");
 
     /** What a page must never show: a stack trace, an exception, a class or a server's message code. */
@@ -94,6 +96,7 @@ class FuzzIT {
     static final class Session {
         String cookies;
         String viewState;
+        String nonce;
         String challenge;
         String step;
         int uses;
@@ -111,6 +114,10 @@ class FuzzIT {
             var state = find(VIEW_STATE, response.body());
             if (state != null) {
                 viewState = state;
+            }
+            var nonce = find(NONCE, response.body());
+            if (nonce != null) {
+                this.nonce = nonce;
             }
             var shown = find(CHALLENGE, response.body());
             if (shown != null) {
@@ -194,6 +201,7 @@ class FuzzIT {
                 new Target("login view state", v -> signIn(Map.of("jakarta.faces.ViewState", v.encoded()))),
                 new Target("login form and button", v -> signIn(Map.of("login", v.encoded(), "login:sign-in", v.encoded(),
                         "sans-images", v.encoded()))),
+                new Target("login nonce", v -> signIn(Map.of("primefaces.nonce", v.encoded()))),
                 new Target("login device cookie", v -> signIn(Map.of(), "Cookie: memberspace-device=" + v.ascii())),
                 new Target("login content type", this::signInWithContentType),
                 new Target("login over GET", v -> PROXY.get(path + "?sans-images=" + v.encoded() + "&login%3Anumber="
@@ -215,6 +223,9 @@ class FuzzIT {
                         "reset:activation-code", "123456", "reset:code-submit", "reset%3Acode-submit",
                         "jakarta.faces.ViewState", v.encoded()), true)),
                 new Target("code ajax", this::codeAjax),
+                new Target("code nonce", v -> onStep(codeStep(), "code", form("reset", "reset",
+                        "reset:activation-code", "123456", "reset:code-submit", "reset%3Acode-submit",
+                        "primefaces.nonce", v.encoded()), false)),
                 new Target("new password", v -> onNewPassword(form("reset:password", v.encoded(),
                         "reset:confirmation", enc(OTHER_CONFIRMATION)), true)),
                 new Target("new password confirmation", v -> onNewPassword(form("reset:password", enc(VALID_NEW),
@@ -236,6 +247,9 @@ class FuzzIT {
                 new Target("space view state", v -> onSpace(false, form("change:current", enc(passwords.get("300002")),
                         "change:password", enc(VALID_NEW), "change:confirmation", enc(OTHER_CONFIRMATION),
                         "jakarta.faces.ViewState", v.encoded()))),
+                new Target("space nonce", v -> onSpace(false, form("change:current", enc(passwords.get("300002")),
+                        "change:password", enc(VALID_NEW), "change:confirmation", enc(OTHER_CONFIRMATION),
+                        "primefaces.nonce", v.encoded()))),
                 // language, pictures, paths, methods
                 new Target("language switch", v -> PROXY.get(path + (Math.floorMod(v.name().hashCode(), 2) == 0 ? "" : "mot-de-passe")
                         + "?lang=" + v.encoded(), from())),
@@ -319,6 +333,7 @@ class FuzzIT {
         var page = PROXY.get(path + "mot-de-passe", from(), "Cookie: " + session.cookies);
         session.step = find(STEP, page.body());
         session.viewState = find(VIEW_STATE, page.body());
+        session.nonce = find(NONCE, page.body());
         assertThat(session.step).isEqualTo("send");
         return session;
     }
@@ -333,9 +348,11 @@ class FuzzIT {
 
     Session toCodeStep(Session session) {
         var sent = post(path + "mot-de-passe", form("reset", "reset", "reset:send-submit",
-                "reset%3Asend-submit", "jakarta.faces.ViewState", enc(session.viewState)), from(), "Cookie: " + session.cookies);
+                "reset%3Asend-submit", "jakarta.faces.ViewState", enc(session.viewState), "primefaces.nonce", enc(session.nonce)),
+                from(), "Cookie: " + session.cookies);
         assertThat(find(STEP, sent.body())).as("the code step").isEqualTo("code");
         session.viewState = find(VIEW_STATE, sent.body());
+        session.nonce = find(NONCE, sent.body());
         session.step = "code";
         return session;
     }
@@ -348,8 +365,8 @@ class FuzzIT {
                 "jakarta.faces.partial.execute", which == 1 ? v.encoded() : "%40all",
                 "jakarta.faces.partial.render", which == 2 ? v.encoded() : "reset",
                 "reset", "reset", "reset:activation-code", "123456", "reset:code-submit", "reset%3Acode-submit",
-                "jakarta.faces.ViewState", enc(session.viewState)), from(), "Cookie: " + session.cookies,
-                "Faces-Request: partial/ajax");
+                "jakarta.faces.ViewState", enc(session.viewState), "primefaces.nonce", enc(session.nonce)), from(),
+                "Cookie: " + session.cookies, "Faces-Request: partial/ajax");
         session.uses++;
         return response;
     }
@@ -360,6 +377,7 @@ class FuzzIT {
         if (!viewStateGiven) {
             all.put("jakarta.faces.ViewState", enc(session.viewState));
         }
+        all.putIfAbsent("primefaces.nonce", enc(session.nonce));
         var response = PROXY.postForm(path + "mot-de-passe", join(all), from(), "Cookie: " + session.cookies);
         if (!session.follow(response, step)) {
             if (session == identified) {
@@ -382,11 +400,12 @@ class FuzzIT {
                     .until(() -> mailsTo(address), list -> list.size() > received);
             var code = Fixtures.codeIn(text(mails.get(mails.size() - 1)));
             var verified = post(path + "mot-de-passe", form("reset", "reset", "reset:activation-code", code,
-                    "reset:code-submit", "reset%3Acode-submit", "jakarta.faces.ViewState", enc(session.viewState)),
-                    from(), "Cookie: " + session.cookies);
+                    "reset:code-submit", "reset%3Acode-submit", "jakarta.faces.ViewState", enc(session.viewState),
+                    "primefaces.nonce", enc(session.nonce)), from(), "Cookie: " + session.cookies);
             assertThat(find(STEP, verified.body())).as("the new-password step of " + number).isEqualTo("new-password");
             session.viewState = find(VIEW_STATE, verified.body());
             session.challenge = find(CHALLENGE, verified.body());
+            session.nonce = find(NONCE, verified.body());
             session.step = "new-password";
             newPassword = session;
         }
@@ -401,6 +420,7 @@ class FuzzIT {
         all.put("answer", rightAnswer ? enc(answer(session.challenge)) : "nope");
         all.put("reset:password-submit", "reset%3Apassword-submit");
         all.put("jakarta.faces.ViewState", enc(session.viewState));
+        all.put("primefaces.nonce", enc(session.nonce));
         all.putAll(fields);
         var response = PROXY.postForm(path + "mot-de-passe", join(all), from(), "Cookie: " + session.cookies);
         if (!session.follow(response, "new-password")) {
@@ -425,6 +445,7 @@ class FuzzIT {
         all.put("change", "change");
         all.put("change:change-submit", "change%3Achange-submit");
         all.put("jakarta.faces.ViewState", enc(session.viewState));
+        all.put("primefaces.nonce", enc(session.nonce));
         all.putAll(fields);
         var response = PROXY.postForm(path + "espace/mot-de-passe", join(all), from(), "Cookie: " + session.cookies);
         if (response.status() == 302 && response.header("Location").orElse("").endsWith("/" + mutual + "/")) {
@@ -446,6 +467,7 @@ class FuzzIT {
         var page = PROXY.get(path + "espace/mot-de-passe", from(), "Cookie: " + session.cookies);
         assertThat(page.status()).isEqualTo(200);
         session.viewState = find(VIEW_STATE, page.body());
+        session.nonce = find(NONCE, page.body());
         return session;
     }
 
