@@ -157,6 +157,7 @@ class FuzzIT {
             cases = cases.subList(0, limit);
         }
         var problems = new ArrayList<String>();
+        var statuses = new java.util.TreeMap<String, Integer>();
         var started = System.nanoTime();
         for (var c : cases) {
             Response response;
@@ -167,10 +168,12 @@ class FuzzIT {
                 continue;
             }
             problems.addAll(problems(c, response));
+            statuses.merge(c.target() + " " + response.status(), 1, Integer::sum);
         }
         var seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("FuzzIT: %d hostile inputs (of %d) in %.1f s, %d problems%n", cases.size(), cases().size(),
                 seconds, problems.size());
+        System.out.println("FuzzIT: answers per target and status " + statuses);
 
         assertThat(problems).as("responses to hostile values").isEmpty();
         assertThat(stored()).as("what the database holds for members and mails").isEqualTo(before);

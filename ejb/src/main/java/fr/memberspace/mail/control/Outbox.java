@@ -50,9 +50,30 @@ public class Outbox {
      */
     public void queueCode(String mutualCode, String memberNumber, String kind, String code, Instant codeExpiresAt,
                           Function<String, OutgoingMail> mail) {
+        queue(codeMail(mutualCode, memberNumber, kind, code, mail), codeExpiresAt);
+    }
+
+    /** A code mail made and its code sealed, not queued yet: {@link #queue(SealedCodeMail, Instant)} writes it. */
+    public record SealedCodeMail(String mutualCode, String memberNumber, String kind, OutgoingMail template,
+                                 String sealedCode) {
+    }
+
+    /**
+     * Makes a code mail as {@link #queueCode} does (the body with the code's slot, the code
+     * sealed) without writing it: the reset wizard makes one for a number nobody has too, so
+     * that a known and an unknown number take the same time.
+     */
+    public SealedCodeMail codeMail(String mutualCode, String memberNumber, String kind, String code,
+                                   Function<String, OutgoingMail> mail) {
         var template = mail.apply(MailTemplates.CODE_SLOT);
-        var sealed = secret.seal(CODE_KEY, code, OutboxMail.codeContext(mutualCode, memberNumber, template.to()));
-        persist(row(mutualCode, memberNumber, kind, template).holdingCode(sealed, codeExpiresAt));
+        return new SealedCodeMail(mutualCode, memberNumber, kind, template,
+                secret.seal(CODE_KEY, code, OutboxMail.codeContext(mutualCode, memberNumber, template.to())));
+    }
+
+    /** Writes a code mail made by {@link #codeMail}. */
+    public void queue(SealedCodeMail mail, Instant codeExpiresAt) {
+        persist(row(mail.mutualCode(), mail.memberNumber(), mail.kind(), mail.template())
+                .holdingCode(mail.sealedCode(), codeExpiresAt));
     }
 
     /** The mail as the outbox sends it, from its row (a code mail's code still in its slot). */
