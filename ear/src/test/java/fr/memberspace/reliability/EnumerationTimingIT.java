@@ -150,10 +150,15 @@ class EnumerationTimingIT {
         var pairs = Integer.getInteger("timing.samples", DEFAULT_SAMPLES);
         var known = new ArrayList<Long>();
         var unknown = new ArrayList<Long>();
+        // the members exist before the measure starts, as real members do
+        var members = new ArrayList<String>();
         for (int i = 0; i < WARM_UP + pairs; i++) {
-            var member = String.valueOf(NEXT_NUMBER.incrementAndGet());
-            enrol(member, withPassword);
-            var stranger = String.valueOf(NEXT_NUMBER.incrementAndGet() + 400_000);
+            members.add(String.valueOf(NEXT_NUMBER.incrementAndGet()));
+            enrol(members.get(i), withPassword);
+        }
+        for (int i = 0; i < WARM_UP + pairs; i++) {
+            var member = members.get(i);
+            var stranger = String.valueOf(Integer.parseInt(member) + 400_000);
             var order = new ArrayList<>(List.of(true, false));
             Collections.shuffle(order, ThreadLocalRandom.current());
             for (var isKnown : order) {

@@ -141,6 +141,7 @@ public class PasswordResets {
             audit.record(AuditType.CODE_ISSUED, request, number, firstConnection ? "FIRST_CONNECTION" : "RESET");
         } else {
             // the same steps for a number nobody has: a code nobody knows, no e-mail
+            outbox.rehearse(mail, expiresAt);
             audit.record(AuditType.CODE_ISSUED_UNKNOWN_MEMBER, request, number, null);
         }
         return new CodeRequest.Sent(masked, policy.validity());
