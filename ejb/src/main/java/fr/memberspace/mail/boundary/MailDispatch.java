@@ -29,7 +29,7 @@ import fr.memberspace.mail.control.MailTransport;
 import fr.memberspace.mail.control.SenderHeartbeat;
 
 /**
- * Sends the outbox: right after a transaction that queued a mail commits, and every few
+ * Sends the outbox: just after a transaction that queued a mail commits ({@value #SEND_DELAY_MILLIS} ms later), and every few
  * seconds for retries (backoff from {@value #RETRY_PROPERTY} seconds, doubling, at most one
  * hour; given up after {@value OutboxDelivery#MAX_ATTEMPTS_PROPERTY} attempts, 10 by default). Works on several nodes at once:
  * each mail is claimed in the database before it is sent.
