@@ -59,6 +59,29 @@ public class OperationsResource {
                 .collect(Collectors.joining("\n"));
     }
 
+    /** What a member's row holds that a request must not change unasked: status, e-mail, hash, when it changed. */
+    @GET
+    @Path("member-state")
+    public String memberState(@QueryParam("mutual") String mutual, @QueryParam("number") String number) {
+        return em.createNamedQuery(fr.memberspace.account.entity.Member.BY_NUMBER, fr.memberspace.account.entity.Member.class)
+                .setParameter("mutual", mutual)
+                .setParameter("number", number)
+                .getResultStream()
+                .map(m -> m.getStatus() + " " + m.getEmail() + " " + m.getPasswordHash() + " " + m.getPasswordChangedAt())
+                .findFirst().orElse("none");
+    }
+
+    /** The member numbers the outbox holds mails for, in a mutual, one a line, sorted. */
+    @GET
+    @Path("outbox-numbers")
+    public String outboxNumbers(@QueryParam("mutual") String mutual) {
+        return em.createQuery("SELECT DISTINCT m.memberNumber FROM OutboxMail m WHERE m.mutualCode = :mutual"
+                        + " ORDER BY m.memberNumber", String.class)
+                .setParameter("mutual", mutual)
+                .getResultStream()
+                .collect(Collectors.joining("\n"));
+    }
+
     /**
      * Gives up every mail still waiting, so that a test of the outbox's health starts from a
      * flowing outbox: mails of earlier test classes (queued while no SMTP server listened,

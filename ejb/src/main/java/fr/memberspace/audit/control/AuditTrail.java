@@ -58,7 +58,17 @@ public class AuditTrail {
                 event.getClientAddress(), event.getDetail(), event.getAgent()));
     }
 
-    private static String truncate(String text, int length) {
-        return text == null || text.length() <= length ? text : text.substring(0, length);
+    /**
+     * The text as a column keeps it: at most {@code length} characters, and no NUL, which
+     * PostgreSQL refuses in any text ("invalid byte sequence for encoding UTF8: 0x00") and
+     * which a member number typed on the sign-in page may hold (it is recorded as typed):
+     * NUL becomes U+FFFD, the replacement character.
+     */
+    static String truncate(String text, int length) {
+        if (text == null) {
+            return null;
+        }
+        var storable = text.replace('\u0000', '\uFFFD');
+        return storable.length() <= length ? storable : storable.substring(0, length);
     }
 }

@@ -50,9 +50,44 @@ public class Outbox {
      */
     public void queueCode(String mutualCode, String memberNumber, String kind, String code, Instant codeExpiresAt,
                           Function<String, OutgoingMail> mail) {
+        queue(codeMail(mutualCode, memberNumber, kind, code, mail), codeExpiresAt);
+    }
+
+    /** A code mail made and its code sealed, not queued yet: {@link #queue(SealedCodeMail, Instant)} writes it. */
+    public record SealedCodeMail(String mutualCode, String memberNumber, String kind, OutgoingMail template,
+                                 String sealedCode) {
+    }
+
+    /**
+     * Makes a code mail as {@link #queueCode} does (the body with the code's slot, the code
+     * sealed) without writing it: the reset wizard makes one for a number nobody has too, so
+     * that a known and an unknown number take the same time.
+     */
+    public SealedCodeMail codeMail(String mutualCode, String memberNumber, String kind, String code,
+                                   Function<String, OutgoingMail> mail) {
         var template = mail.apply(MailTemplates.CODE_SLOT);
-        var sealed = secret.seal(CODE_KEY, code, OutboxMail.codeContext(mutualCode, memberNumber, template.to()));
-        persist(row(mutualCode, memberNumber, kind, template).holdingCode(sealed, codeExpiresAt));
+        return new SealedCodeMail(mutualCode, memberNumber, kind, template,
+                secret.seal(CODE_KEY, code, OutboxMail.codeContext(mutualCode, memberNumber, template.to())));
+    }
+
+    /** Writes a code mail made by {@link #codeMail}. */
+    public void queue(SealedCodeMail mail, Instant codeExpiresAt) {
+        persist(row(mail.mutualCode(), mail.memberNumber(), mail.kind(), mail.template())
+                .holdingCode(mail.sealedCode(), codeExpiresAt));
+    }
+
+    /**
+     * Writes a code mail made for a number nobody has and takes it back in the same
+     * transaction: the database does for an unknown number the work a member's costs, and
+     * keeps nothing (the wizard's answer takes the same time either way).
+     */
+    public void rehearse(SealedCodeMail mail, Instant codeExpiresAt) {
+        var row = row(mail.mutualCode(), mail.memberNumber(), mail.kind(), mail.template())
+                .holdingCode(mail.sealedCode(), codeExpiresAt);
+        em.persist(row);
+        em.flush();
+        em.remove(row);
+        em.flush();
     }
 
     /** The mail as the outbox sends it, from its row (a code mail's code still in its slot). */

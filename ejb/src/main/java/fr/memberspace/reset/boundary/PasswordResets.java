@@ -2,6 +2,7 @@ package fr.memberspace.reset.boundary;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -100,7 +101,8 @@ public class PasswordResets {
             return new Identification.Wait(wait.get());
         }
         addressLimits.record(Attempt.IDENTIFY, request.clientAddress());
-        return new Identification.Shown(number, maskedEmail(request.mutualCode(), number));
+        return new Identification.Shown(number, maskedEmail(request.mutualCode(), number,
+                members.contact(request.mutualCode(), number)));
     }
 
     /** Issues a new code (revoking older ones) and e-mails it, unless a limit says to wait. */
@@ -121,21 +123,27 @@ public class PasswordResets {
         }
         addressLimits.record(Attempt.CODE_REQUEST, request.clientAddress());
 
-        var member = members.find(mutual.getCode(), number);
-        var firstConnection = member.filter(m -> m.getStatus() == AccountStatus.NO_PASSWORD).isPresent();
+        var contact = members.contact(mutual.getCode(), number);
+        var firstConnection = contact.filter(c -> c.status() == AccountStatus.NO_PASSWORD).isPresent();
         var code = codes.issue(mutual.getCode(), number, client, firstConnection, policy);
-        if (member.isPresent()) {
+        var masked = maskedEmail(mutual.getCode(), number, contact);
+        // the mail is made and its code sealed for a number nobody has too (then dropped), so
+        // that both take the same time (EnumerationTimingIT)
+        var to = contact.map(Members.Contact::email).orElse(masked);
+        var expiresAt = clock.instant().plus(policy.validity());
+        var mail = outbox.codeMail(mutual.getCode(), number, CODE_MAIL, code, codeSlot -> MailTemplates.activationCode(
+                new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName()),
+                to, codeSlot, firstConnection, policy.validity(), request.locale()));
+        if (contact.isPresent()) {
             // the outbox keeps the code sealed, never readable (see Outbox.queueCode)
-            outbox.queueCode(mutual.getCode(), number, CODE_MAIL, code, clock.instant().plus(policy.validity()),
-                    codeSlot -> MailTemplates.activationCode(
-                            new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName()),
-                            member.get().getEmail(), codeSlot, firstConnection, policy.validity(), request.locale()));
+            outbox.queue(mail, expiresAt);
             audit.record(AuditType.CODE_ISSUED, request, number, firstConnection ? "FIRST_CONNECTION" : "RESET");
         } else {
             // the same steps for a number nobody has: a code nobody knows, no e-mail
+            outbox.rehearse(mail, expiresAt);
             audit.record(AuditType.CODE_ISSUED_UNKNOWN_MEMBER, request, number, null);
         }
-        return new CodeRequest.Sent(maskedEmail(mutual.getCode(), number), policy.validity());
+        return new CodeRequest.Sent(masked, policy.validity());
     }
 
     /** Checks a code typed by the member; the right one, once, gives a grant to set a password. */
@@ -186,11 +194,10 @@ public class PasswordResets {
                 clients.newTicket(request.mutualCode(), number));
     }
 
-    private String maskedEmail(String mutualCode, String number) {
-        return members.find(mutualCode, number)
-                .map(member -> MaskedEmail.of(member.getEmail()))
-                .orElseGet(() -> new DecoyEmails(secret.decoyKey()).forUnknownMember(mutualCode, number))
-                .value();
+    /** The member's address masked, or a decoy for a number nobody has (both computed: the same time either way). */
+    private String maskedEmail(String mutualCode, String number, Optional<Members.Contact> contact) {
+        var decoy = new DecoyEmails(secret.decoyKey()).forUnknownMember(mutualCode, number);
+        return contact.map(c -> MaskedEmail.of(c.email())).orElse(decoy).value();
     }
 
     private Mutual mutual(RequestContext request) {

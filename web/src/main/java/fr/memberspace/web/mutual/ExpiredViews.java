@@ -14,6 +14,8 @@ import jakarta.faces.render.ResponseStateManager;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.primefaces.csp.CspException;
+
 /**
  * A page left open past the session's end (or after a server restart): instead of an error,
  * the member is sent back to the same page, fresh, with {@code ?expired} so the page can
@@ -43,7 +45,7 @@ public class ExpiredViews extends ExceptionHandlerFactory {
      */
     static boolean isExpiredView(Throwable exception, PhaseId phase, String postedViewState) {
         for (var cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException) {
+            if (cause instanceof ViewExpiredException || cause instanceof CspException) {
                 return true;
             }
         }
@@ -76,18 +78,19 @@ public class ExpiredViews extends ExceptionHandlerFactory {
             }
             getWrapped().handle();
         }
+    }
 
-        private static void redirectToFreshPage() {
-            var faces = FacesContext.getCurrentInstance();
-            var external = faces.getExternalContext();
-            var request = (HttpServletRequest) external.getRequest();
-            try {
-                external.redirect(freshPage((String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI),
-                        request.getRequestURI()));
-                faces.responseComplete();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    /** Sends the member to the same page, fresh, and ends this request's lifecycle. */
+    static void redirectToFreshPage() {
+        var faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        try {
+            external.redirect(freshPage((String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI),
+                    request.getRequestURI()));
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.event.PhaseId;
 
 import org.junit.jupiter.api.Test;
+import org.primefaces.csp.CspException;
 
 /** What an expired view (or a view state that does not fit the page) leads to, without a server. */
 class ExpiredViewsTest {
@@ -31,6 +32,14 @@ class ExpiredViewsTest {
         var cannotRestore = new FacesException("Unable to restore view /reset-password.xhtml");
 
         assertThat(ExpiredViews.isExpiredView(cannotRestore, PhaseId.RESTORE_VIEW, "stateless")).isTrue();
+    }
+
+    @Test
+    void aFormWithoutItsPagesNonceIsAnExpiredViewNotA500() {
+        assertThat(ExpiredViews.isExpiredView(new CspException("CSP nonce mismatch"), PhaseId.RENDER_RESPONSE, "-1:2"))
+                .isTrue();
+        assertThat(ExpiredViews.isExpiredView(new FacesException(new CspException("Invalid CSP nonce")),
+                PhaseId.RENDER_RESPONSE, "stateless")).isTrue();
     }
 
     @Test
