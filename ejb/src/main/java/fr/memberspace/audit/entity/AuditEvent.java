@@ -63,6 +63,10 @@ public class AuditEvent {
         this.detail = detail;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }

@@ -24,5 +24,15 @@ public enum AuditType {
     MAIL_SENT,
     MAIL_FAILED,
     CHALLENGE_PASSED,
-    CHALLENGE_FAILED
+    CHALLENGE_FAILED,
+    /** A support agent cleared a member number's sign-in failures (detail: the agent). */
+    SUPPORT_UNLOCKED,
+    /** A support agent asked a member to renew the password at the next sign-in. */
+    SUPPORT_RENEWAL_REQUIRED,
+    /** A support agent e-mailed a member a link to the wizard (first connection or reset). */
+    SUPPORT_INVITATION_SENT,
+    /** A support agent corrected a member's e-mail address (both addresses are told). */
+    SUPPORT_EMAIL_CORRECTED,
+    /** A member of staff exported lines of the audit trail as CSV (detail: the agent and the filter). */
+    AUDIT_EXPORTED
 }

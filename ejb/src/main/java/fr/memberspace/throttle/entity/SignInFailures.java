@@ -24,10 +24,21 @@ import jakarta.persistence.Version;
 @IdClass(SignInFailures.Key.class)
 @NamedQuery(name = SignInFailures.CLEAR, query = "UPDATE SignInFailures f SET f.consecutive = 0, f.locks = 0,"
         + " f.lastFailure = NULL, f.lockedUntil = NULL WHERE f.mutualCode = :mutual AND f.memberNumber = :number")
+@NamedQuery(name = SignInFailures.UNLOCK, query = "UPDATE SignInFailures f SET f.consecutive = 0, f.locks = 0,"
+        + " f.lastFailure = NULL, f.lockedUntil = NULL, f.dayStart = NULL, f.dayFailures = 0"
+        + " WHERE f.mutualCode = :mutual AND f.memberNumber = :number")
+@NamedQuery(name = SignInFailures.OF_NUMBER, query = "SELECT f FROM SignInFailures f"
+        + " WHERE f.mutualCode = :mutual AND f.memberNumber = :number ORDER BY f.client")
 public class SignInFailures {
 
     /** No failure any more for a number, from any client (the daily budget of the others is kept). */
     public static final String CLEAR = "SignInFailures.clear";
+
+    /** No failure and no spent daily budget any more for a number, from any client (a support agent's unlock). */
+    public static final String UNLOCK = "SignInFailures.unlock";
+
+    /** Every client's counter of a number. */
+    public static final String OF_NUMBER = "SignInFailures.ofNumber";
 
     @Id
     @Column(name = "mutual_code", length = 32)
@@ -63,6 +74,11 @@ public class SignInFailures {
     private long version;
 
     protected SignInFailures() {
+    }
+
+    /** {@code others}, or {@code device:…} for a known device (see Clients). */
+    public String getClient() {
+        return client;
     }
 
     public int getConsecutive() {
