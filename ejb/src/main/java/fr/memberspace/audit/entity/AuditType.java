@@ -25,7 +25,7 @@ public enum AuditType {
     MAIL_FAILED,
     CHALLENGE_PASSED,
     CHALLENGE_FAILED,
-    /** A support agent cleared a member number's sign-in failures (detail: the agent). */
+    /** A support agent (the line's agent) cleared a member number's sign-in failures. */
     SUPPORT_UNLOCKED,
     /** A support agent asked a member to renew the password at the next sign-in. */
     SUPPORT_RENEWAL_REQUIRED,
@@ -33,7 +33,7 @@ public enum AuditType {
     SUPPORT_INVITATION_SENT,
     /** A support agent corrected a member's e-mail address (both addresses are told). */
     SUPPORT_EMAIL_CORRECTED,
-    /** A member of staff exported lines of the audit trail as CSV (detail: the agent and the filter). */
+    /** A member of staff exported lines of the audit trail as CSV (detail: how many, and the type filtered). */
     AUDIT_EXPORTED,
     /** Staff (the line's agent): signed in with password and second factor. */
     STAFF_SIGN_IN_OK,
