@@ -45,7 +45,7 @@ class AuditTrailSearchIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTestClasses(StaffCallers.with(AuditTrailSearchIT.class, Fixtures.class));
+        return AssertJ.in(Deployments.withTestClasses(StaffCallers.with(AuditTrailSearchIT.class, AssertJ.class, Fixtures.class)));
     }
 
     @Inject

