@@ -2,7 +2,6 @@ package fr.memberspace.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Multipart;
@@ -10,6 +9,7 @@ import jakarta.mail.Multipart;
 import org.junit.jupiter.api.Test;
 
 import fr.memberspace.it.AbstractBrowserIT;
+import fr.memberspace.it.Accessibility;
 import fr.memberspace.it.Browser;
 import fr.memberspace.it.Http;
 import fr.memberspace.web.login.LoginPage;
@@ -49,10 +49,15 @@ class SupportDeskBrowserIT extends AbstractBrowserIT {
         browser.emulateWidth(390);
         browser.screenshot("support-2-member-locked-phone");
         browser.stopEmulatingWidth();
+        var a11y = new Accessibility(browser);
+        a11y.audit("support-member");
 
         page.act("unlock", "La connexion de l'adhérent est débloquée.");
         assertThat(page.fact("lock")).isEqualTo("Ouverte");
         browser.screenshot("support-3-unlocked-fr");
+        new MembersPage(browser).open().search(mutual, "chlo");
+        a11y.audit("support-members");
+        assertThat(a11y.problems()).isEmpty();
 
         try (var memberBrowser = new Browser()) {
             memberBrowser.open(Browser.DESKTOP, "fr-FR");
@@ -115,10 +120,9 @@ class SupportDeskBrowserIT extends AbstractBrowserIT {
         browser.screenshot("support-6-other-mutual-url-fr");
     }
 
-    /** A support agent of this mutual only, signed in at /admin/ in the test's browser (French). */
+    /** A new support agent of this mutual only, signed in at /admin/ in the test's browser (French). */
     private void signInAsAgentOf(String mutualCode) {
         browser.open(Browser.DESKTOP, "fr-FR");
-        throw new UnsupportedOperationException("staff sign-in: after the merge of branch staff " + mutualCode
-                + Map.of());
+        StaffSignIn.signIn(browser, StaffSignIn.newAgent(mutualCode));
     }
 }
