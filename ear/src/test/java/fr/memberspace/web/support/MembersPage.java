@@ -32,6 +32,15 @@ public final class MembersPage {
         return this;
     }
 
+    /** Searches with a text the browser's maxlength would cut: set as a forged form would send it. */
+    public MembersPage searchRaw(String mutual, String text) {
+        new Select(browser.await(By.id("search:mutual"))).selectByValue(mutual);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var f = document.getElementById('search:text'); f.removeAttribute('maxlength'); f.value = arguments[0];", text);
+        browser.click(By.id("search:go"));
+        return this;
+    }
+
     /** The member numbers the table shows. */
     public List<String> numbers() {
         return browser.driver().findElements(By.cssSelector("#search\\:results a.member-link")).stream()
@@ -53,7 +62,8 @@ public final class MembersPage {
 
     /** Opens a member's page by its address. */
     public MemberSupportPage openMemberByUrl(String mutual, String number) {
-        browser.go("/admin/member?mutual=" + mutual + "&number=" + number);
+        browser.go("/admin/member?mutual=" + java.net.URLEncoder.encode(mutual, java.nio.charset.StandardCharsets.UTF_8)
+                + "&number=" + java.net.URLEncoder.encode(number, java.nio.charset.StandardCharsets.UTF_8));
         browser.await(By.id("member"));
         return new MemberSupportPage(browser);
     }

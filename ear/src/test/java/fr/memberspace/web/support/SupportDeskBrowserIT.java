@@ -2,6 +2,7 @@ package fr.memberspace.web.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.mail.Multipart;
@@ -118,6 +119,50 @@ class SupportDeskBrowserIT extends AbstractBrowserIT {
         assertThat(page.messages()).isEqualTo("Adhérent introuvable.");
         assertThat(browser.driver().getPageSource()).doesNotContain("Isolde");
         browser.screenshot("support-6-other-mutual-url-fr");
+    }
+
+    @Test
+    void badInputGetsAClearMessageNeverAnError() {
+        member("100004", "Margot");
+        signInAsAgentOf(mutual);
+        var members = new MembersPage(browser).open();
+
+        // a huge string (past the field's maxlength, as a forged form would send it)
+        members.searchRaw(mutual, "x".repeat(5000));
+        browser.awaitText("Recherche : 254 caractères au plus.");
+        // script: shown as text, never run
+        members.search(mutual, "<script>document.title='owned'</script>");
+        assertThat(browser.driver().getTitle()).doesNotContain("owned");
+        assertThat(members.numbers()).isEmpty();
+        browser.screenshot("support-7-bad-search-fr");
+
+        // a member's page with nonsense in its address
+        assertThat(members.openMemberByUrl("<script>", "12ab").messages()).isEqualTo("Adhérent introuvable.");
+        assertThat(members.openMemberByUrl(mutual, "9".repeat(500)).messages()).isEqualTo("Adhérent introuvable.");
+
+        // the audit trail: wrong types are refused with a message; the right filter finds the member's lines
+        var audit = new AuditPage(browser).open();
+        audit.filter(Map.of("number", "12ab"));
+        browser.awaitText("N° adhérent : des chiffres uniquement, 20 au plus.");
+        audit.filter(Map.of("number", "", "from", "not a date"));
+        browser.awaitText("Date : saisissez une date au format AAAA-MM-JJ.");
+        audit.forgeType("NO_SUCH_EVENT");
+        browser.awaitText("Événement : choisissez un événement de la liste.");
+        browser.screenshot("support-8-audit-errors-fr");
+
+        signInOutcome("100004", "Wrong#Password1");
+        audit.open().filter(Map.of("number", "100004"));
+        browser.until(d -> audit.types().contains("SIGN_IN_FAILED"));
+        browser.screenshot("support-9-audit-fr");
+        browser.emulateWidth(390);
+        browser.screenshot("support-9-audit-phone");
+        browser.stopEmulatingWidth();
+
+        var csv = audit.csv(Map.of("audit:number", "100004"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("no-store"));
+        assertThat(csv.body()).startsWith("occurred_at,type,mutual,member_number").contains("SIGN_IN_FAILED," + mutual + ",100004");
     }
 
     /** A new support agent of this mutual only, signed in at /admin/ in the test's browser (French). */
