@@ -65,7 +65,13 @@ public class MemberPage implements Serializable {
         }
         var code = mutual;
         var member = number;
-        trail = new LazyPage<>((first, size) -> support.trail(code, member, first, size));
+        trail = new LazyPage<>((first, size) -> {
+            try {
+                return support.trail(code, member, first, size);
+            } catch (OutOfScope e) {
+                return fr.memberspace.support.boundary.Page.empty();
+            }
+        });
     }
 
     public void unlock() {
