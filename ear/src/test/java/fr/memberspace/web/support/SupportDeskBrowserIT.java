@@ -103,6 +103,26 @@ class SupportDeskBrowserIT extends AbstractBrowserIT {
     }
 
     @Test
+    void aCorrectedAddressIsToldToTheOldAndTheNewAddress() throws Exception {
+        var old = member("100005", "Jeanne");
+        var fresh = "jeanne.nouvelle-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+
+        signInAsAgentOf(mutual);
+        var page = new MembersPage(browser).openMemberByUrl(mutual, "100005");
+        page.correctEmail(fresh, "L'adresse e-mail est corrigée ; l'ancienne et la nouvelle adresse sont averties.");
+        assertThat(page.fact("email")).isEqualTo(fresh);
+        browser.screenshot("support-10-email-corrected-fr");
+
+        var toOld = mailTo(old);
+        var toNew = mailTo(fresh);
+        assertThat(toOld.getSubject()).isEqualTo("L'adresse e-mail de votre espace adhérent a été modifiée");
+        assertThat((String) ((Multipart) toOld.getContent()).getBodyPart(0).getContent())
+                .contains("100005").containsPattern("j\\*+[0-9a-f]@example\\.org").doesNotContain(fresh);
+        assertThat((String) ((Multipart) toNew.getContent()).getBodyPart(0).getContent())
+                .contains("100005", "désormais");
+    }
+
+    @Test
     void anAgentOfAnotherMutualReachesNobodyHereByUrlOrSearch() {
         member("100003", "Isolde");
         var other = Http.newMutual("Mutuelle B");
