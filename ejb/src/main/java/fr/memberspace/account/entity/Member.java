@@ -151,6 +151,22 @@ public class Member implements Serializable {
         this.status = AccountStatus.MUST_RENEW;
     }
 
+    /**
+     * The member keeps the current password but must choose a new one at the next sign-in
+     * (a support agent's decision). Only an account with a password can be asked to renew it.
+     */
+    public void mustRenew() {
+        if (passwordHash == null) {
+            throw new IllegalStateException("no password to renew");
+        }
+        this.status = AccountStatus.MUST_RENEW;
+    }
+
+    /** A corrected e-mail address (codes and notices go there from now on). */
+    public void correctEmail(String newEmail) {
+        this.email = newEmail;
+    }
+
     public void signedIn(Instant now) {
         this.lastSignInAt = now;
     }

@@ -74,6 +74,10 @@ public class AuditEvent {
         this.agent = agent;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }

@@ -25,6 +25,16 @@ public enum AuditType {
     MAIL_FAILED,
     CHALLENGE_PASSED,
     CHALLENGE_FAILED,
+    /** A support agent (the line's agent) cleared a member number's sign-in failures. */
+    SUPPORT_UNLOCKED,
+    /** A support agent asked a member to renew the password at the next sign-in. */
+    SUPPORT_RENEWAL_REQUIRED,
+    /** A support agent e-mailed a member a link to the wizard (first connection or reset). */
+    SUPPORT_INVITATION_SENT,
+    /** A support agent corrected a member's e-mail address (both addresses are told). */
+    SUPPORT_EMAIL_CORRECTED,
+    /** A member of staff exported lines of the audit trail as CSV (detail: how many, and the type filtered). */
+    AUDIT_EXPORTED,
     /** Staff (the line's agent): signed in with password and second factor. */
     STAFF_SIGN_IN_OK,
     /** A wrong e-mail, password or code at /admin/ (the agent is the e-mail typed, if it is staff). */

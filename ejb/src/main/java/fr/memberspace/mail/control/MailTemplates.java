@@ -63,6 +63,44 @@ public final class MailTemplates {
         return new OutgoingMail(sender.address(), sender.name(), to, text.getString("changed.subject"), plain, html);
     }
 
+    /**
+     * A support agent's invitation to the mutual's wizard: a link, never a code (the member
+     * still proves the mailbox with a code the wizard sends).
+     */
+    public static OutgoingMail invitation(Sender sender, String to, String memberNumber, String wizardLink,
+                                          boolean firstConnection, Locale locale) {
+        var text = ResourceBundle.getBundle("fr.memberspace.mail.control.mails", locale);
+        var kind = firstConnection ? "invite.first" : "invite.reset";
+        var body = format(text, kind + ".body", locale, sender.name(), memberNumber);
+        var how = format(text, "invite.how", locale);
+        var notYou = text.getString("invite.notYou");
+        var footer = text.getString("footer");
+        var plain = body + "\n\n" + how + "\n\n" + wizardLink + "\n\n" + notYou + "\n\n--\n" + footer + "\n";
+        var html = page(sender.name(), "<p>" + escape(body) + "</p><p>" + escape(how) + "</p><p><a href=\""
+                + escape(wizardLink) + "\">" + escape(text.getString("invite.link")) + "</a><br>" + escape(wizardLink)
+                + "</p><p>" + escape(notYou) + "</p>", footer);
+        return new OutgoingMail(sender.address(), sender.name(), to, text.getString(kind + ".subject"), plain, html);
+    }
+
+    /**
+     * The notice of a corrected e-mail address: to the old address ({@code toOldAddress},
+     * naming the new one masked) or to the new one.
+     */
+    public static OutgoingMail emailChanged(Sender sender, String to, String memberNumber, String maskedNewAddress,
+                                            boolean toOldAddress, Instant when, Locale locale) {
+        var text = ResourceBundle.getBundle("fr.memberspace.mail.control.mails", locale);
+        var date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(locale).withZone(MEMBERS_ZONE).format(when);
+        var body = toOldAddress ? format(text, "email.old", locale, sender.name(), memberNumber, date, maskedNewAddress)
+                : format(text, "email.new", locale, sender.name(), memberNumber, date);
+        var notYou = text.getString("email.notYou");
+        var footer = text.getString("footer");
+        var plain = body + "\n\n" + notYou + "\n\n--\n" + footer + "\n";
+        var html = page(sender.name(), "<p>" + escape(body) + "</p><p><strong>" + escape(notYou) + "</strong></p>",
+                footer);
+        return new OutgoingMail(sender.address(), sender.name(), to, text.getString("email.subject"), plain, html);
+    }
+
     private static String page(String mutualName, String content, String footer) {
         return "<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif;color:#1d2430\">"
                 + "<h2 style=\"color:#005a8c\">" + escape(mutualName) + "</h2>" + content

@@ -1,6 +1,7 @@
 package fr.memberspace.throttle.control;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,6 +60,30 @@ public class FailureCounters {
                 .setParameter("mutual", mutualCode)
                 .setParameter("number", number)
                 .executeUpdate();
+    }
+
+    /**
+     * A support agent's unlock: no failure and no spent daily budget any more for this
+     * number, from any client. The agent has checked who asks; the others' budget starts
+     * afresh, so each unlock gives strangers at most one more day's worth of tries.
+     */
+    public void unlock(String mutualCode, String number) {
+        em.createNamedQuery(SignInFailures.UNLOCK)
+                .setParameter("mutual", mutualCode)
+                .setParameter("number", number)
+                .executeUpdate();
+    }
+
+    /** Every client's failures of this number, unlocked (to show them, not to change them). */
+    public List<ClientFailures> of(String mutualCode, String number) {
+        return em.createNamedQuery(SignInFailures.OF_NUMBER, SignInFailures.class)
+                .setParameter("mutual", mutualCode)
+                .setParameter("number", number)
+                .getResultStream()
+                .map(row -> new ClientFailures(Clients.OTHERS.equals(row.getClient()),
+                        new Failures(row.getConsecutive(), row.getLocks(), row.getLastFailure(), row.getLockedUntil()),
+                        new StrangersBudget.Day(row.getDayStart(), row.getDayFailures())))
+                .toList();
     }
 
     /** One locked counter. */

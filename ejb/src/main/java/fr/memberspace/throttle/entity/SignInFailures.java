@@ -27,12 +27,23 @@ import jakarta.persistence.Version;
 @NamedQuery(name = SignInFailures.FORGET_RESTING, query = "DELETE FROM SignInFailures f WHERE f.consecutive = 0"
         + " AND f.locks = 0 AND (f.lockedUntil IS NULL OR f.lockedUntil < :now)"
         + " AND (f.dayStart IS NULL OR f.dayStart < :dayAgo)")
+@NamedQuery(name = SignInFailures.UNLOCK, query = "UPDATE SignInFailures f SET f.consecutive = 0, f.locks = 0,"
+        + " f.lastFailure = NULL, f.lockedUntil = NULL, f.dayStart = NULL, f.dayFailures = 0"
+        + " WHERE f.mutualCode = :mutual AND f.memberNumber = :number")
+@NamedQuery(name = SignInFailures.OF_NUMBER, query = "SELECT f FROM SignInFailures f"
+        + " WHERE f.mutualCode = :mutual AND f.memberNumber = :number ORDER BY f.client")
 public class SignInFailures {
 
     /** No failure any more for a number, from any client (the daily budget of the others is kept). */
     public static final String CLEAR = "SignInFailures.clear";
     /** Counters that say nothing a missing row would not: no failure, no lock, no day of the others running. */
     public static final String FORGET_RESTING = "SignInFailures.forgetResting";
+
+    /** No failure and no spent daily budget any more for a number, from any client (a support agent's unlock). */
+    public static final String UNLOCK = "SignInFailures.unlock";
+
+    /** Every client's counter of a number. */
+    public static final String OF_NUMBER = "SignInFailures.ofNumber";
 
     @Id
     @Column(name = "mutual_code", length = 32)
@@ -68,6 +79,11 @@ public class SignInFailures {
     private long version;
 
     protected SignInFailures() {
+    }
+
+    /** {@code others}, or {@code device:…} for a known device (see Clients). */
+    public String getClient() {
+        return client;
     }
 
     public int getConsecutive() {

@@ -30,4 +30,29 @@ class MailTemplatesTest {
 
         assertThat(MailTemplates.withCode(template, "<b>").html()).contains("&lt;b&gt;").doesNotContain("<b>");
     }
+
+    @Test
+    void anInvitationHoldsTheLinkAndNoCode() {
+        var mail = MailTemplates.invitation(sender, "a@example.org", "100001",
+                "https://espace.example.org/mcrn/mot-de-passe", true, Locale.FRENCH);
+
+        assertThat(mail.subject()).isEqualTo("Créez le mot de passe de votre espace adhérent");
+        assertThat(mail.text()).contains("https://espace.example.org/mcrn/mot-de-passe", "100001", "MCRN",
+                "numéro d'adhérent", "aucun code").doesNotContain("{", "''");
+        assertThat(mail.html()).contains("href=\"https://espace.example.org/mcrn/mot-de-passe\"");
+    }
+
+    @Test
+    void theOldAddressIsToldTheNewOneMasked() {
+        var when = java.time.Instant.parse("2026-11-28T23:00:00Z");
+        var old = MailTemplates.emailChanged(sender, "old@example.org", "100002", "n*****w@example.org", true, when,
+                Locale.FRENCH);
+        var fresh = MailTemplates.emailChanged(sender, "new@example.org", "100002", "n*****w@example.org", false, when,
+                Locale.FRENCH);
+
+        assertThat(old.to()).isEqualTo("old@example.org");
+        assertThat(old.text()).contains("n*****w@example.org", "100002", "29 novembre 2026").doesNotContain("''");
+        assertThat(fresh.to()).isEqualTo("new@example.org");
+        assertThat(fresh.text()).contains("désormais").doesNotContain("n*****w@example.org");
+    }
 }

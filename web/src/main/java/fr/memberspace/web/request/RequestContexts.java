@@ -49,6 +49,18 @@ public class RequestContexts {
         LOG.fine(() -> "Trusted proxies: " + proxies);
     }
 
+    /**
+     * The current request as a staff page acts on a member of {@code mutualCode} (a page of
+     * {@code /admin/} has no mutual in its path): the staff member's address and user agent,
+     * no device ticket.
+     */
+    public RequestContext about(String mutualCode) {
+        var faces = FacesContext.getCurrentInstance();
+        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        var client = proxies.clientAddress(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
+        return new RequestContext(mutualCode, client, request.getHeader("User-Agent"), faces.getViewRoot().getLocale());
+    }
+
     public RequestContext current() {
         var faces = FacesContext.getCurrentInstance();
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
