@@ -27,6 +27,7 @@ import fr.memberspace.challenge.boundary.ShownChallenge;
 import fr.memberspace.mail.control.MailTemplates;
 import fr.memberspace.mail.control.Outbox;
 import fr.memberspace.mutual.boundary.Mutuals;
+import fr.memberspace.mutual.control.MemberNumberFormat;
 import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.mutual.entity.Mutual;
 import fr.memberspace.request.RequestContext;
@@ -101,7 +102,10 @@ public class PasswordResets {
             return new Identification.Wait(wait.get());
         }
         addressLimits.record(Attempt.IDENTIFY, request.clientAddress());
-        return new Identification.Shown(number, maskedEmail(request.mutualCode(), number));
+        // as the mutual writes its numbers (the page checked the format already)
+        var stored = MemberNumberFormat.of(mutual(request).getSettings().getNumberFormat()).normalise(number)
+                .orElseThrow(() -> new IllegalArgumentException("not a member number of this mutual"));
+        return new Identification.Shown(stored, maskedEmail(request.mutualCode(), stored));
     }
 
     /** Issues a new code (revoking older ones) and e-mails it, unless a limit says to wait. */
