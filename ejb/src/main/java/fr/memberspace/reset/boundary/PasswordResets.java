@@ -27,6 +27,7 @@ import fr.memberspace.challenge.boundary.ShownChallenge;
 import fr.memberspace.mail.control.MailTemplates;
 import fr.memberspace.mail.control.Outbox;
 import fr.memberspace.mutual.boundary.Mutuals;
+import fr.memberspace.mutual.control.BrandColour;
 import fr.memberspace.mutual.control.MemberNumberFormat;
 import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.mutual.entity.Mutual;
@@ -133,7 +134,7 @@ public class PasswordResets {
             // the outbox keeps the code sealed, never readable (see Outbox.queueCode)
             outbox.queueCode(mutual.getCode(), number, CODE_MAIL, code, clock.instant().plus(policy.validity()),
                     codeSlot -> MailTemplates.activationCode(
-                            new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName()),
+                            new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName(), BrandColour.of(mutual)),
                             member.get().getEmail(), codeSlot, firstConnection, policy.validity(), request.locale()));
             audit.record(AuditType.CODE_ISSUED, request, number, firstConnection ? "FIRST_CONNECTION" : "RESET");
         } else {

@@ -71,6 +71,11 @@ public class CurrentMutual {
                 == MemberNumberFormat.LETTERS_AND_DIGITS;
     }
 
+    /** Whether the mutual has a logo (served at {@code /{code}/logo.png}). */
+    public boolean isLogo() {
+        return mutual != null && mutual.getLogoPng() != null;
+    }
+
     /** The public address of a page of this mutual, from the context root. */
     public String path(MutualPage page) {
         return "/" + getCode() + "/" + page.path();
