@@ -95,8 +95,7 @@ public class PasswordResets {
      * The number typed and where its codes go, masked (a decoy for an unknown number), unless
      * the client address typed too many numbers lately (each one opens a wizard's session).
      */
-    public Identification identify(@NotNull @Valid RequestContext request,
-                                   @NotNull @Pattern(regexp = Member.NUMBER_PATTERN) String number) {
+    public Identification identify(@NotNull @Valid RequestContext request, @NotNull String number) {
         var wait = addressLimits.waitBefore(Attempt.IDENTIFY, request.clientAddress());
         if (wait.isPresent()) {
             audit.record(AuditType.IDENTIFY_THROTTLED, request, number, "address");

@@ -71,7 +71,7 @@ public class ResetPasswordStart {
         var external = faces.getExternalContext();
         var typed = mutual.memberNumber(PostedFields.asSent(NUMBER_FIELD));
         if (typed.isEmpty()) {
-            Messages.errorOn(NUMBER_FIELD, "reset.identify.invalid");
+            Messages.errorOn(NUMBER_FIELD, mutual.isLettersInNumbers() ? "reset.identify.invalidLetters" : "reset.identify.invalid");
             return;
         }
         number = typed.get();
