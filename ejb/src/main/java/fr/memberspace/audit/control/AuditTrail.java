@@ -39,10 +39,23 @@ public class AuditTrail {
                 truncate(detail, 255)));
     }
 
+    /**
+     * A line of what a staff member did ({@code agent}: its e-mail, from
+     * {@code StaffScope.agent()}), from this client (address and user agent of
+     * {@code request}, which may be null; its mutual is not read), about this mutual and
+     * member (each may be null).
+     */
+    public void recordStaff(AuditType type, String agent, RequestContext request, String mutualCode,
+                            String memberNumber, String detail) {
+        write(new AuditEvent(clock.instant(), type, truncate(agent, 254), mutualCode, truncate(memberNumber, 20),
+                request == null ? null : truncate(request.clientAddress(), 64),
+                request == null ? null : truncate(request.userAgent(), 255), truncate(detail, 255)));
+    }
+
     private void write(AuditEvent event) {
         em.persist(event);
         audited.fire(new Audited(event.getType(), event.getMutualCode(), event.getMemberNumber(),
-                event.getClientAddress(), event.getDetail()));
+                event.getClientAddress(), event.getDetail(), event.getAgent()));
     }
 
     private static String truncate(String text, int length) {

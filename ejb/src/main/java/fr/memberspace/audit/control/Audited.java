@@ -8,5 +8,10 @@ import fr.memberspace.audit.entity.AuditType;
  * Observers take it after the transaction commits: a rolled-back event never happened.
  */
 public record Audited(AuditType type, String mutualCode, String memberNumber, String clientAddress,
-                      String detail) {
+                      String detail, String agent) {
+
+    /** An event of a member or of the platform, no staff member involved. */
+    public Audited(AuditType type, String mutualCode, String memberNumber, String clientAddress, String detail) {
+        this(type, mutualCode, memberNumber, clientAddress, detail, null);
+    }
 }

@@ -37,6 +37,7 @@ public class SecurityLog {
     /** The line of an event, e.g. {@code event=SIGN_IN_FAILED mutual=mcrn number=193592 address=203.0.113.9}. */
     static String line(Audited event) {
         var line = new StringBuilder("event=").append(event.type().name());
+        append(line, "agent", event.agent());
         append(line, "mutual", event.mutualCode());
         append(line, "number", event.memberNumber());
         append(line, "address", event.clientAddress());

@@ -49,6 +49,10 @@ public class AuditEvent {
     @Column(length = 255, updatable = false)
     private String detail;
 
+    /** The staff member who acted ({@code <email>}), or null for what a member or the platform did. */
+    @Column(length = 254, updatable = false)
+    private String agent;
+
     protected AuditEvent() {
     }
 
@@ -61,6 +65,13 @@ public class AuditEvent {
         this.clientAddress = clientAddress;
         this.userAgent = userAgent;
         this.detail = detail;
+    }
+
+    /** A line of what a staff member did. */
+    public AuditEvent(Instant occurredAt, AuditType type, String agent, String mutualCode, String memberNumber,
+                      String clientAddress, String userAgent, String detail) {
+        this(occurredAt, type, mutualCode, memberNumber, clientAddress, userAgent, detail);
+        this.agent = agent;
     }
 
     public Instant getOccurredAt() {
@@ -89,5 +100,9 @@ public class AuditEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getAgent() {
+        return agent;
     }
 }

@@ -25,6 +25,27 @@ public enum AuditType {
     MAIL_FAILED,
     CHALLENGE_PASSED,
     CHALLENGE_FAILED,
+    /** Staff (the line's agent): signed in with password and second factor. */
+    STAFF_SIGN_IN_OK,
+    /** A wrong e-mail, password or code at /admin/ (the agent is the e-mail typed, if it is staff). */
+    STAFF_SIGN_IN_FAILED,
+    /** Too many tries: from this address, or on this account. */
+    STAFF_SIGN_IN_THROTTLED,
+    STAFF_SIGNED_OUT,
+    /** A TOTP code already used (replayed) was refused. */
+    STAFF_TOTP_REPLAYED,
+    STAFF_TOTP_ENROLLED,
+    STAFF_PASSWORD_CHANGED,
+    /** An administrator created a staff account (detail: the new account's e-mail and role). */
+    STAFF_CREATED,
+    STAFF_INVITED,
+    STAFF_MUTUALS_CHANGED,
+    STAFF_DISABLED,
+    STAFF_ENABLED,
+    /** A staff member asked for something out of its scope (another mutual's). */
+    STAFF_OUT_OF_SCOPE,
+    /** An administrator created a mutual (detail: its name, sender and colour). */
     MUTUAL_CREATED,
+    /** An administrator changed one value of a mutual (detail: the value before and after). */
     MUTUAL_CHANGED
 }

@@ -26,6 +26,8 @@ import fr.memberspace.mutual.control.Problem;
 import fr.memberspace.mutual.control.SettingsCheck;
 import fr.memberspace.mutual.control.SettingsValues;
 import fr.memberspace.mutual.entity.Mutual;
+import fr.memberspace.staff.control.StaffRoles;
+import fr.memberspace.staff.control.StaffScope;
 
 /**
  * The platform administrators' door to the mutuals: create one, change who it is and its
@@ -33,14 +35,12 @@ import fr.memberspace.mutual.entity.Mutual;
  * {@link SettingsCheck}, {@link LogoCheck}) before anything is saved: one wrong value and
  * nothing changes. Every change is audited with the agent's name and each value before and
  * after, and evicted from this node's cache at once (other nodes see it within
- * {@value Mutual#CACHE_MILLIS} ms).
+ * {@value Mutual#CACHE_MILLIS} ms). A support agent may read the settings of its own
+ * mutuals only ({@link StaffScope#requireReach}); nothing else here is open to it.
  */
 @Stateless
-@RolesAllowed(MutualAdministration.ADMIN)
+@RolesAllowed(StaffRoles.ADMIN)
 public class MutualAdministration {
-
-    public static final String ADMIN = "platform-admin";
-    public static final String SUPPORT = "support";
 
     @PersistenceContext
     EntityManager em;
@@ -53,6 +53,9 @@ public class MutualAdministration {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    StaffScope scope;
 
     /** The mutuals, by code, one page at a time (for the back-office's table). */
     public List<Mutual> page(int first, int size) {
@@ -67,9 +70,9 @@ public class MutualAdministration {
     }
 
     /** A mutual and its settings, for its form: an administrator, or support for its own mutuals. */
-    @RolesAllowed({ADMIN, SUPPORT})
+    @RolesAllowed({StaffRoles.ADMIN, StaffRoles.SUPPORT})
     public Optional<Mutual> read(String code) {
-        requireReach(code);
+        scope.requireReach(code);
         return find(code);
     }
 
@@ -93,8 +96,8 @@ public class MutualAdministration {
             session.setRollbackOnly();
             return new MutualChange.Invalid(List.of(Problem.of("code", "admin.mutual.code.taken")));
         }
-        audit.record(AuditType.MUTUAL_CREATED, mutual.getCode(), null,
-                "by " + agent() + ": name " + mutual.getName() + ", sender " + mutual.getSenderAddress()
+        audit.recordStaff(AuditType.MUTUAL_CREATED, scope.agent(), null, mutual.getCode(), null,
+                "name " + mutual.getName() + ", sender " + mutual.getSenderAddress()
                         + ", colour " + mutual.getBrandColour());
         return new MutualChange.Saved(mutual);
     }
@@ -117,8 +120,8 @@ public class MutualAdministration {
         mutual.describe(after.name(), after.senderAddress(), after.colour());
         MutualValues.apply(settings, mutual.getSettings());
         em.flush();
-        var agent = agent();
-        changes.forEach(change -> audit.record(AuditType.MUTUAL_CHANGED, code, null, "by " + agent + ": " + change));
+        var agent = scope.agent();
+        changes.forEach(change -> audit.recordStaff(AuditType.MUTUAL_CHANGED, agent, null, code, null, change));
         evict(mutual);
         return new MutualChange.Saved(mutual);
     }
@@ -138,8 +141,8 @@ public class MutualAdministration {
         var before = mutual.getLogoPng() == null ? "none" : Base64.getDecoder().decode(mutual.getLogoPng()).length + " bytes";
         mutual.setLogoPng(png == null ? null : Base64.getEncoder().encodeToString(png));
         em.flush();
-        audit.record(AuditType.MUTUAL_CHANGED, code, null,
-                "by " + agent() + ": logo: " + before + " → " + (png == null ? "none" : png.length + " bytes"));
+        audit.recordStaff(AuditType.MUTUAL_CHANGED, scope.agent(), null, code, null,
+                "logo: " + before + " → " + (png == null ? "none" : png.length + " bytes"));
         evict(mutual);
         return new MutualChange.Saved(mutual);
     }
@@ -166,13 +169,4 @@ public class MutualAdministration {
         return colour == null || colour.isBlank() ? null : colour.strip().toLowerCase(Locale.ROOT);
     }
 
-    private String agent() {
-        return session.getCallerPrincipal().getName();
-    }
-
-    private void requireReach(String code) {
-        if (!session.isCallerInRole(ADMIN)) {
-            throw new jakarta.ejb.EJBAccessException("support reaches only its own mutuals");
-        }
-    }
 }

@@ -95,7 +95,7 @@ public class MutualForm implements Serializable {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("admin.mutual.saved"), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                + "/admin/mutual.xhtml?code=" + saved.getCode());
+                + "/admin/mutual?code=" + saved.getCode());
         faces.responseComplete();
     }
 
