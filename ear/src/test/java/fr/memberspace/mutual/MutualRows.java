@@ -36,6 +36,17 @@ public class MutualRows {
                 .getSingleResult();
     }
 
+    /** The mutual's audit lines of these types, oldest first, as "TYPE agent: detail". */
+    public java.util.List<String> auditLines(String code, fr.memberspace.audit.entity.AuditType... types) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.mutualCode = :code AND e.type IN :types"
+                        + " ORDER BY e.id", fr.memberspace.audit.entity.AuditEvent.class)
+                .setParameter("code", code)
+                .setParameter("types", java.util.List.of(types))
+                .getResultStream()
+                .map(e -> e.getType() + " " + e.getAgent() + ": " + e.getDetail())
+                .toList();
+    }
+
     /** Lets the mutual's members type letters in their numbers. */
     public void numberFormat(String code, String format) {
         em.createQuery("SELECT m FROM Mutual m WHERE m.code = :code", Mutual.class)
