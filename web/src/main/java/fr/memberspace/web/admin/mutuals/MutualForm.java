@@ -42,6 +42,7 @@ public class MutualForm implements Serializable {
 
     private String code;
     private boolean existing;
+    private String savedName;
     private String name;
     private String senderAddress;
     private String colour;
@@ -77,6 +78,7 @@ public class MutualForm implements Serializable {
         }
         var identity = MutualValues.identity(found);
         name = identity.name();
+        savedName = name;
         senderAddress = identity.senderAddress();
         colour = identity.colour();
         fill(MutualValues.settings(found.getSettings()));
@@ -97,6 +99,17 @@ public class MutualForm implements Serializable {
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                 + "/admin/mutual?code=" + saved.getCode());
         faces.responseComplete();
+    }
+
+    /** The page's title: the mutual's name, or "new mutual". */
+    public String getTitle() {
+        return existing ? text("admin.mutual.title.edit", savedName) : text("admin.mutual.title.new");
+    }
+
+    /** What the confirmation dialog asks before saving. */
+    public String getConfirmation() {
+        return existing ? text("admin.mutual.confirm.edit", savedName)
+                : text("admin.mutual.confirm.create");
     }
 
     /** The CNIL's entropy of the policy typed so far. */
