@@ -42,6 +42,8 @@ public class MutualForm implements Serializable {
 
     private String code;
     private boolean existing;
+    private boolean withLogo;
+    private transient jakarta.servlet.http.Part logoFile;
     private String savedName;
     private String name;
     private String senderAddress;
@@ -77,6 +79,7 @@ public class MutualForm implements Serializable {
             return;
         }
         var identity = MutualValues.identity(found);
+        withLogo = found.getLogoPng() != null;
         name = identity.name();
         savedName = name;
         senderAddress = identity.senderAddress();
@@ -99,6 +102,52 @@ public class MutualForm implements Serializable {
         faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                 + "/admin/mutual?code=" + saved.getCode());
         faces.responseComplete();
+    }
+
+    /** Saves the PNG chosen as the mutual's logo, if the boundary finds it a small PNG. */
+    public void uploadLogo() throws IOException {
+        byte[] png;
+        try (var in = logoFile == null ? java.io.InputStream.nullInputStream() : logoFile.getInputStream()) {
+            // never more than the limit and a byte into memory: a larger file is refused as such
+            png = in.readNBytes(fr.memberspace.mutual.control.LogoCheck.MAX_BYTES + 1);
+        }
+        var result = administration.setLogo(code, png);
+        if (result instanceof MutualChange.Invalid invalid) {
+            var problem = invalid.problems().get(0);
+            var faces = FacesContext.getCurrentInstance();
+            faces.addMessage("logo:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text(problem.key(), problem.parameters().toArray()), null));
+            return;
+        }
+        withLogo = true;
+        savedAndBack("admin.mutual.logo.saved");
+    }
+
+    public void removeLogo() throws IOException {
+        administration.setLogo(code, null);
+        withLogo = false;
+        savedAndBack("admin.mutual.logo.removed");
+    }
+
+    private void savedAndBack(String key) throws IOException {
+        var faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
+                + "/admin/mutual?code=" + code);
+        faces.responseComplete();
+    }
+
+    public boolean isWithLogo() {
+        return withLogo;
+    }
+
+    public jakarta.servlet.http.Part getLogoFile() {
+        return logoFile;
+    }
+
+    public void setLogoFile(jakarta.servlet.http.Part logoFile) {
+        this.logoFile = logoFile;
     }
 
     /** The page's title: the mutual's name, or "new mutual". */
