@@ -28,6 +28,18 @@ public class MutualsTable implements Serializable {
 
     private final LazyDataModel<Mutual> rows = new Rows();
 
+    /**
+     * Before the page is shown: a support agent (staff, but no administrator) gets the
+     * not-found page, as for any page that is not theirs; the boundary refuses it anyway.
+     */
+    public void onlyAdministrators() throws java.io.IOException {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (!faces.getExternalContext().isUserInRole(fr.memberspace.staff.control.StaffRoles.ADMIN)) {
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
     public LazyDataModel<Mutual> getRows() {
         return rows;
     }
