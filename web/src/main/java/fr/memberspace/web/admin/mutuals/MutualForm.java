@@ -67,7 +67,7 @@ public class MutualForm implements Serializable {
     /** Before the page is shown: fills the form from the mutual named in the address, or with the defaults. */
     public void load() {
         var faces = FacesContext.getCurrentInstance();
-        if (faces.isPostback()) {
+        if (faces.isPostback() || faces.getResponseComplete()) {
             return;
         }
         code = faces.getExternalContext().getRequestParameterMap().get("code");
