@@ -101,7 +101,7 @@ class ResetWizardBrowserIT extends AbstractBrowserIT {
     void lettersAreRefusedWhereTheMutualsNumbersAreDigits() {
         member("100001", "Louis");
         browser.open(Browser.DESKTOP, "fr-FR");
-        wizard.startWith("AB1234");
+        wizard.open().typeNumber("AB1234");
         browser.awaitText("ne contient que des chiffres");
         assertThat(browser.driver().findElement(org.openqa.selenium.By.id("reset:number")).getAttribute("aria-invalid"))
                 .isEqualTo("true");
