@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,7 +16,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import fr.memberspace.request.RequestContext;
 import fr.memberspace.staff.control.StaffRoles;
+import fr.memberspace.team.boundary.StaffSignIn;
 
 /**
  * The routing and access check of the back-office: {@code /admin/} is the staff's sign-in
@@ -50,6 +53,9 @@ public class AdminAccess extends HttpFilter {
     @Inject
     Clock clock;
 
+    @EJB
+    StaffSignIn staffSignIn;
+
     /** How long a staff session may stay idle. */
     public static Duration idleTimeout() {
         return Duration.ofSeconds(Long.getLong(IDLE_PROPERTY, 15 * 60));
@@ -68,6 +74,8 @@ public class AdminAccess extends HttpFilter {
         var staff = signedInStaff(request);
         if (staff == null && StaffSession.of(request.getSession(false)) != null && isStaff(request)) {
             // idle too long: the session ends here, whatever the container's timer says
+            staffSignIn.signedOut(new RequestContext(null, request.getRemoteAddr(), request.getHeader("User-Agent"),
+                    java.util.Locale.FRENCH), StaffSession.of(request.getSession(false)).email(), "idle timeout");
             signOut(request, "idle");
             response.sendRedirect(request.getContextPath() + HOME + "?" + EXPIRED);
             return;

@@ -2,13 +2,16 @@ package fr.memberspace.web.admin;
 
 import java.io.IOException;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import fr.memberspace.staff.control.StaffRoles;
+import fr.memberspace.team.boundary.StaffSignIn;
+import fr.memberspace.web.request.RequestContexts;
 
 /** Backs the shell of every staff page (WEB-INF/templates/admin.xhtml): who is signed in, the menu, signing out. */
 @Named
@@ -35,9 +38,19 @@ public class AdminShell {
         return staff != null && StaffRoles.ADMIN.equals(staff.role());
     }
 
+    @EJB
+    StaffSignIn staffSignIn;
+
+    @Inject
+    RequestContexts requests;
+
     public void signOut() throws IOException {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
+        var staff = staff();
+        if (staff != null) {
+            staffSignIn.signedOut(requests.current(), staff.email(), "signed out");
+        }
         AdminAccess.signOut(request, "signed out");
         external.redirect(external.getRequestContextPath() + AdminAccess.HOME + "?" + AdminAccess.SIGNED_OUT);
         FacesContext.getCurrentInstance().responseComplete();
