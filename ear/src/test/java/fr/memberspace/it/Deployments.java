@@ -57,7 +57,9 @@ public final class Deployments {
         // client tests move time through the support module (see SupportResource#advanceClock)
         ear.getAsType(JavaArchive.class, EJB_JAR).addClass(MovableClock.class);
         var support = ShrinkWrap.create(WebArchive.class, "it-support.war")
-                .addPackage(Support.class.getPackage());
+                .addPackage(Support.class.getPackage())
+                // staff accounts for the back-office's browser tests (StaffFixtureResource)
+                .addClass(fr.memberspace.staff.StaffFixtures.class);
         ear.addAsModule(support);
         ear.setApplicationXML(new StringAsset("""
                 <?xml version="1.0" encoding="UTF-8"?>
