@@ -153,10 +153,10 @@ class MutualAdministrationIT {
         assertEquals(14, after.getSettings().getPasswordMinLength());
         assertEquals("LETTERS_AND_DIGITS", after.getSettings().getNumberFormat());
         assertEquals(List.of(
-                "MUTUAL_CHANGED " + StaffFixtures.ADMIN + ": colour null → #336699",
-                "MUTUAL_CHANGED " + StaffFixtures.ADMIN + ": passwordMinLength 12 → 14",
-                "MUTUAL_CHANGED " + StaffFixtures.ADMIN + ": codeLength 6 → 8",
-                "MUTUAL_CHANGED " + StaffFixtures.ADMIN + ": numberFormat DIGITS → LETTERS_AND_DIGITS"),
+                "MUTUAL_CHANGED " + StaffFixtures.ADMIN + ": colour: null → #336699",
+                "MUTUAL_CHANGED " + StaffFixtures.ADMIN + ": passwordMinLength: 12 → 14",
+                "MUTUAL_CHANGED " + StaffFixtures.ADMIN + ": codeLength: 6 → 8",
+                "MUTUAL_CHANGED " + StaffFixtures.ADMIN + ": numberFormat: DIGITS → LETTERS_AND_DIGITS"),
                 rows.auditLines(mutualA, AuditType.MUTUAL_CHANGED));
     }
 
