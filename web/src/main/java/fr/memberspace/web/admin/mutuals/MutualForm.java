@@ -230,7 +230,8 @@ public class MutualForm implements Serializable {
     static String text(String key, Object... parameters) {
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         var pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-        return new MessageFormat(pattern, locale).format(parameters);
+        // a text without parameters is written as shown (labels read it as is); with them, MessageFormat's quoting
+        return parameters.length == 0 ? pattern : new MessageFormat(pattern, locale).format(parameters);
     }
 
     public boolean isExisting() {
