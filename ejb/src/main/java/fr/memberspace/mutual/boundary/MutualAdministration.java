@@ -59,7 +59,9 @@ public class MutualAdministration {
 
     /** The mutuals, by code, one page at a time (for the back-office's table). */
     public List<Mutual> page(int first, int size) {
+        // as the database holds them now (a change made through another node included)
         return em.createQuery("SELECT m FROM Mutual m ORDER BY m.code", Mutual.class)
+                .setHint(org.eclipse.persistence.config.QueryHints.REFRESH, org.eclipse.persistence.config.HintValues.TRUE)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, size), 100))
                 .getResultList();
@@ -152,6 +154,7 @@ public class MutualAdministration {
             return Optional.empty();
         }
         return em.createQuery("SELECT m FROM Mutual m WHERE m.code = :code", Mutual.class)
+                .setHint(org.eclipse.persistence.config.QueryHints.REFRESH, org.eclipse.persistence.config.HintValues.TRUE)
                 .setParameter("code", code)
                 .getResultStream()
                 .findFirst();
