@@ -57,6 +57,9 @@ public class MutualAdministration {
     @Inject
     StaffScope scope;
 
+    @Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     /** The mutuals, by code, one page at a time (for the back-office's table). */
     public List<Mutual> page(int first, int size) {
         // as the database holds them now (a change made through another node included)
@@ -160,12 +163,26 @@ public class MutualAdministration {
                 .findFirst();
     }
 
-    /** This node's caches forget the mutual: the next request reads it from the database. */
+    /**
+     * Once the change is committed, this node's caches forget the mutual: the next request
+     * reads it from the database. After the commit, not before: evicted earlier, the commit
+     * could put back a copy read before the change.
+     */
     private void evict(Mutual mutual) {
-        var cache = em.getEntityManagerFactory().getCache();
-        cache.evict(Mutual.class, mutual.getId());
-        em.getEntityManagerFactory().unwrap(org.eclipse.persistence.jpa.JpaEntityManagerFactory.class)
-                .getServerSession().getIdentityMapAccessor().invalidateQueryCache(Mutual.class);
+        var id = mutual.getId();
+        var factory = em.getEntityManagerFactory();
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                factory.getCache().evict(Mutual.class, id);
+                factory.unwrap(org.eclipse.persistence.jpa.JpaEntityManagerFactory.class)
+                        .getServerSession().getIdentityMapAccessor().invalidateQueryCache(Mutual.class);
+            }
+        });
     }
 
     private static String colour(String colour) {
