@@ -132,6 +132,7 @@ public final class RunMemberSpace {
                  Member space is running (Ctrl-C stops everything)
 
                    Member space of the mutual MCRN   http://localhost:8080/mcrn/
+                   and of the second mutual MOA      http://localhost:8080/moa/
                    Mail catcher (read the codes)     http://localhost:%d/
                      or with a mail client over IMAP  localhost:3143, user = password = the address
 
@@ -139,6 +140,10 @@ public final class RunMemberSpace {
                    193592  must renew its password    current password  Ancien#Passe2024
                    100001  first connection           no password yet
                    100002  active                     password          Adherent#2026ok
+                 Demo members of MOA (numbers with letters, passwords of 14+, 8-digit codes):
+                   MOA193592  must renew              current password  Ancien#Passe2024
+                   MOA100001  first connection        no password yet
+                   MOA100002  active                  password          Adherent#2026ok
 
                  Back-office  http://localhost:8080/admin/  (password, then the TOTP code of an
                  authenticator app given this key, or: oathtool --totp -b KEY)

@@ -58,6 +58,7 @@ public final class Deployments {
         ear.getAsType(JavaArchive.class, EJB_JAR).addClass(MovableClock.class);
         var support = ShrinkWrap.create(WebArchive.class, "it-support.war")
                 .addPackage(Support.class.getPackage())
+                // staff accounts for the back-office's browser tests (StaffFixtureResource)
                 .addClass(fr.memberspace.staff.StaffFixtures.class);
         ear.addAsModule(support);
         ear.setApplicationXML(new StringAsset("""

@@ -63,6 +63,16 @@ public class SupportResource {
         return mutuals.register(code, name, sender).getCode();
     }
 
+    /** Sets a mutual's member number format ({@code DIGITS}, {@code LETTERS_AND_DIGITS}), as an administrator would. */
+    @POST
+    @Path("number-format")
+    public String numberFormat(@FormParam("mutual") String mutual, @FormParam("format") String format) {
+        em.createQuery("SELECT m FROM Mutual m WHERE m.code = :code", fr.memberspace.mutual.entity.Mutual.class)
+                .setParameter("code", mutual).getSingleResult().getSettings().setNumberFormat(format);
+        em.getEntityManagerFactory().getCache().evict(fr.memberspace.mutual.entity.Mutual.class);
+        return format;
+    }
+
     @POST
     @Path("members")
     public String enrol(@FormParam("mutual") String mutual, @FormParam("number") String number,

@@ -79,6 +79,35 @@ class ResetWizardBrowserIT extends AbstractBrowserIT {
     }
 
     @Test
+    void aMutualWhoseNumbersHoldLettersLetsTheMemberTypeThemInAnyCase() {
+        Http.support("number-format", java.util.Map.of("mutual", mutual, "format", "LETTERS_AND_DIGITS"));
+        var email = member("AB1234", "Louis");
+        browser.open(Browser.DESKTOP, "fr-FR");
+
+        wizard.startWith("ab1234");
+        assertThat(wizard.maskedEmail()).matches("m\\*+[a-z0-9]@example\\.org");
+        wizard.sendCode();
+        wizard.typeCode(code(email, 1));
+        wizard.awaitStep("new-password");
+        wizard.choosePassword(NEW_PASSWORD);
+        wizard.awaitStep("done");
+        browser.screenshot("wizard-letters-done-fr");
+
+        assertThat(signInOutcome("ab1234", NEW_PASSWORD)).isEqualTo("SignedIn");
+        assertThat(signInOutcome("AB1234", NEW_PASSWORD)).isEqualTo("SignedIn");
+    }
+
+    @Test
+    void lettersAreRefusedWhereTheMutualsNumbersAreDigits() {
+        member("100001", "Louis");
+        browser.open(Browser.DESKTOP, "fr-FR");
+        wizard.open().typeNumber("AB1234");
+        browser.awaitText("ne contient que des chiffres");
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.id("reset:number")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+    }
+
+    @Test
     void aMemberWhoMustRenewResetsOnAPhoneInEnglish() {
         var email = member("193592", "Louis");
         mustRenew("193592", "Ancien#Passe2024");

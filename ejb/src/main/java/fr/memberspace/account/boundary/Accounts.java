@@ -25,6 +25,7 @@ import fr.memberspace.account.entity.Member;
 import fr.memberspace.audit.control.AuditTrail;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.mutual.boundary.Mutuals;
+import fr.memberspace.mutual.control.MemberNumberFormat;
 import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.password.PasswordChange;
 import fr.memberspace.password.hash.PasswordHashes;
@@ -105,7 +106,10 @@ public class Accounts {
         }
         addressLimits.record(Attempt.SIGN_IN, request.clientAddress());
         var mutual = mutuals.find(request.mutualCode()).orElseThrow(() -> new IllegalArgumentException("mutual"));
-        if (number == null || !number.matches(Member.NUMBER_PATTERN) || password == null || password.isEmpty()) {
+        var typed = number;
+        number = MemberNumberFormat.of(mutual.getSettings().getNumberFormat()).normalise(typed).orElse(null);
+        if (number == null || password == null || password.isEmpty()) {
+            number = typed;
             hashes.verifyDummy(password == null ? "" : password);
             audit.record(AuditType.SIGN_IN_FAILED, request, shortened(number), "malformed");
             return new SignIn.Refused();
@@ -202,13 +206,15 @@ public class Accounts {
      * @throws IllegalArgumentException when the mutual does not exist
      */
     public Member enrol(@NotBlank String mutualCode,
-                        @NotNull @Pattern(regexp = Member.NUMBER_PATTERN) String number,
+                        @NotNull String number,
                         @NotBlank @Size(max = 100) String firstName,
                         @NotBlank @Size(max = 100) String lastName,
                         @NotBlank @Email @Size(max = 254) String email) {
         var mutual = mutuals.find(mutualCode)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown mutual " + mutualCode));
-        var member = new Member(mutual, number, firstName, lastName, email,
+        var stored = MemberNumberFormat.of(mutual.getSettings().getNumberFormat()).normalise(number)
+                .orElseThrow(() -> new IllegalArgumentException("Not a member number of " + mutualCode));
+        var member = new Member(mutual, stored, firstName, lastName, email,
                 AccountStatus.NO_PASSWORD, clock.instant());
         em.persist(member);
         em.flush();

@@ -28,8 +28,11 @@ public class Member implements Serializable {
 
     public static final String BY_NUMBER = "Member.byNumber";
 
-    /** Member numbers are digits, as printed on the member's card. */
-    public static final String NUMBER_PATTERN = "[0-9]{1,20}";
+    /**
+     * A member number as stored: digits, or upper-case letters and digits where the mutual's
+     * format allows letters (each mutual's own format is checked where a number is typed).
+     */
+    public static final String NUMBER_PATTERN = "[0-9A-Z]{1,20}";
 
     private static final long serialVersionUID = 1L;
 

@@ -53,5 +53,9 @@ public enum AuditType {
     STAFF_DISABLED,
     STAFF_ENABLED,
     /** A staff member asked for something out of its scope (another mutual's). */
-    STAFF_OUT_OF_SCOPE
+    STAFF_OUT_OF_SCOPE,
+    /** An administrator created a mutual (detail: its name, sender and colour). */
+    MUTUAL_CREATED,
+    /** An administrator changed one value of a mutual (detail: the value before and after). */
+    MUTUAL_CHANGED
 }

@@ -42,7 +42,7 @@ public final class MailTemplates {
         var valid = format(text, "code.validity", locale, validity.toMinutes());
         var footer = text.getString("footer");
         var plain = intro + "\n\n" + valid + "\n\n--\n" + footer + "\n";
-        var html = page(sender.name(), "<p>" + escape(format(text, firstConnection ? "code.intro.first"
+        var html = page(sender, "<p>" + escape(format(text, firstConnection ? "code.intro.first"
                 : "code.intro.reset", locale, "")) + "</p><p style=\"font-size:28px;letter-spacing:6px;"
                 + "font-weight:bold\">" + escape(code) + "</p><p>" + escape(valid) + "</p>", footer);
         return new OutgoingMail(sender.address(), sender.name(), to, text.getString("code.subject"), plain, html);
@@ -58,7 +58,7 @@ public final class MailTemplates {
         var notYou = text.getString("changed.notYou");
         var footer = text.getString("footer");
         var plain = body + "\n\n" + notYou + "\n\n--\n" + footer + "\n";
-        var html = page(sender.name(), "<p>" + escape(body) + "</p><p><strong>" + escape(notYou) + "</strong></p>",
+        var html = page(sender, "<p>" + escape(body) + "</p><p><strong>" + escape(notYou) + "</strong></p>",
                 footer);
         return new OutgoingMail(sender.address(), sender.name(), to, text.getString("changed.subject"), plain, html);
     }
@@ -76,7 +76,7 @@ public final class MailTemplates {
         var notYou = text.getString("invite.notYou");
         var footer = text.getString("footer");
         var plain = body + "\n\n" + how + "\n\n" + wizardLink + "\n\n" + notYou + "\n\n--\n" + footer + "\n";
-        var html = page(sender.name(), "<p>" + escape(body) + "</p><p>" + escape(how) + "</p><p><a href=\""
+        var html = page(sender, "<p>" + escape(body) + "</p><p>" + escape(how) + "</p><p><a href=\""
                 + escape(wizardLink) + "\">" + escape(text.getString("invite.link")) + "</a><br>" + escape(wizardLink)
                 + "</p><p>" + escape(notYou) + "</p>", footer);
         return new OutgoingMail(sender.address(), sender.name(), to, text.getString(kind + ".subject"), plain, html);
@@ -96,14 +96,15 @@ public final class MailTemplates {
         var notYou = text.getString("email.notYou");
         var footer = text.getString("footer");
         var plain = body + "\n\n" + notYou + "\n\n--\n" + footer + "\n";
-        var html = page(sender.name(), "<p>" + escape(body) + "</p><p><strong>" + escape(notYou) + "</strong></p>",
+        var html = page(sender, "<p>" + escape(body) + "</p><p><strong>" + escape(notYou) + "</strong></p>",
                 footer);
         return new OutgoingMail(sender.address(), sender.name(), to, text.getString("email.subject"), plain, html);
     }
 
-    private static String page(String mutualName, String content, String footer) {
+    private static String page(Sender sender, String content, String footer) {
         return "<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif;color:#1d2430\">"
-                + "<h2 style=\"color:#005a8c\">" + escape(mutualName) + "</h2>" + content
+                + "<h2 style=\"color:" + sender.colour() + ";border-bottom:4px solid " + sender.colour() + "\">"
+                + escape(sender.name()) + "</h2>" + content
                 + "<hr><p style=\"color:#4a5568;font-size:12px\">" + escape(footer) + "</p></body></html>";
     }
 
@@ -115,7 +116,24 @@ public final class MailTemplates {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** The mutual's no-reply sender. */
-    public record Sender(String address, String name) {
+    /**
+     * The mutual's no-reply sender, with its main colour ({@code #rrggbb}, already made
+     * readable on white) for the mail's heading.
+     */
+    public record Sender(String address, String name, String colour) {
+
+        private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("#[0-9a-f]{6}");
+
+        /** The platform's colour. */
+        public Sender(String address, String name) {
+            this(address, name, "#005a8c");
+        }
+
+        public Sender {
+            // written into a style attribute: nothing but a colour may get there
+            if (colour == null || !COLOUR.matcher(colour).matches()) {
+                throw new IllegalArgumentException("not a colour #rrggbb: " + colour);
+            }
+        }
     }
 }

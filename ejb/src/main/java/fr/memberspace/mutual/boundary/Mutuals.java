@@ -39,13 +39,17 @@ public class Mutuals {
     }
 
     /**
-     * The main colour of the mutual's pages ({@code #rrggbb}), darkened if white text on it,
-     * or it as text on white, would be under the 4.5:1 of WCAG 2.2 AA. Every mutual has the
-     * platform's colour until the back-office lets a mutual choose its own; this is where
-     * that choice will be checked.
+     * The main colour of the mutual's pages ({@code #rrggbb}): its own (the platform's if it
+     * chose none), darkened if white text on it, or it as text on white, would be under the
+     * 4.5:1 of WCAG 2.2 AA.
      */
     public String brandColour(Mutual mutual) {
-        return BrandColour.readableOnWhite(BrandColour.PLATFORM).hex();
+        return BrandColour.of(mutual);
+    }
+
+    /** The mutual's logo, a checked PNG, if it has one. */
+    public java.util.Optional<byte[]> logo(String code) {
+        return find(code).map(Mutual::getLogoPng).map(java.util.Base64.getDecoder()::decode);
     }
 
     /** Registers a new mutual; the code must be unused. */

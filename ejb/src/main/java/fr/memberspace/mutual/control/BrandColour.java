@@ -1,5 +1,7 @@
 package fr.memberspace.mutual.control;
 
+import fr.memberspace.mutual.entity.Mutual;
+
 /**
  * A mutual's main colour as the pages use it: white text on it (buttons, header) and it as
  * text on white (links, headings). WCAG 2.2 AA asks 4.5:1 for text; a mutual's own colour
@@ -18,6 +20,12 @@ public final class BrandColour {
     private static final int STEPS = 1000;
 
     private BrandColour() {
+    }
+
+    /** The main colour of a mutual's pages and e-mails, {@code #rrggbb}: its own, or the platform's, made readable. */
+    public static String of(Mutual mutual) {
+        var own = mutual.getBrandColour();
+        return readableOnWhite(own == null ? PLATFORM : Colour.parse(own)).hex();
     }
 
     /** The colour itself if it reaches 4.5:1 against white, else its lightest darker shade that does. */

@@ -74,6 +74,14 @@ public class Mutual implements Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The mutual's own main colour, {@code #rrggbb}; null for the platform's. */
+    @Column(name = "brand_colour", length = 7)
+    private String brandColour;
+
+    /** The mutual's logo, a small PNG in base64; null for none. */
+    @Column(name = "logo_png", length = 90000)
+    private String logoPng;
+
     @Embedded
     private MutualSettings settings = new MutualSettings();
 
@@ -109,5 +117,25 @@ public class Mutual implements Serializable {
 
     public MutualSettings getSettings() {
         return settings;
+    }
+
+    public String getBrandColour() {
+        return brandColour;
+    }
+
+    public String getLogoPng() {
+        return logoPng;
+    }
+
+    /** A new name, sender and colour (checked before they get here). */
+    public void describe(String name, String senderAddress, String brandColour) {
+        this.name = name;
+        this.senderAddress = senderAddress;
+        this.brandColour = brandColour;
+    }
+
+    /** A new logo (a checked PNG in base64), or none. */
+    public void setLogoPng(String logoPng) {
+        this.logoPng = logoPng;
     }
 }

@@ -62,6 +62,10 @@ public class MutualSettings implements Serializable {
     @Column(name = "lock_max_seconds", nullable = false)
     private int lockMaxSeconds = 900;
 
+    /** The name of one of the closed set of member number formats (see {@code MemberNumberFormat}). */
+    @Column(name = "number_format", nullable = false, length = 20)
+    private String numberFormat = "DIGITS";
+
     public int getCodeLength() {
         return codeLength;
     }
@@ -120,6 +124,51 @@ public class MutualSettings implements Serializable {
 
     public Duration getLockMax() {
         return Duration.ofSeconds(lockMaxSeconds);
+    }
+
+    public int getCodeValiditySeconds() {
+        return codeValiditySeconds;
+    }
+
+    public int getCodeCooldownSeconds() {
+        return codeCooldownSeconds;
+    }
+
+    public int getLockFirstSeconds() {
+        return lockFirstSeconds;
+    }
+
+    public int getLockMaxSeconds() {
+        return lockMaxSeconds;
+    }
+
+    public String getNumberFormat() {
+        return numberFormat;
+    }
+
+    /**
+     * Changes the password policy at once; the mutual's settings check
+     * ({@code SettingsCheck}) judges the values before they get here.
+     */
+    public void setPasswordPolicy(int minLength, int maxLength, int classes, String forbidden, boolean blocklist,
+                                  int history) {
+        passwordMinLength = minLength;
+        passwordMaxLength = maxLength;
+        passwordClasses = classes;
+        passwordForbidden = forbidden;
+        passwordBlocklist = blocklist;
+        passwordHistory = history;
+    }
+
+    /** Changes the sign-in lockout at once (checked before, like the others). */
+    public void setLockout(int afterFailures, int firstSeconds, int maxSeconds) {
+        lockAfterFailures = afterFailures;
+        lockFirstSeconds = firstSeconds;
+        lockMaxSeconds = maxSeconds;
+    }
+
+    public void setNumberFormat(String numberFormat) {
+        this.numberFormat = numberFormat;
     }
 
     /**

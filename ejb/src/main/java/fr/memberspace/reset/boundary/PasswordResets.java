@@ -26,6 +26,8 @@ import fr.memberspace.challenge.control.IssuedChallenges;
 import fr.memberspace.mail.control.MailTemplates;
 import fr.memberspace.mail.control.Outbox;
 import fr.memberspace.mutual.boundary.Mutuals;
+import fr.memberspace.mutual.control.BrandColour;
+import fr.memberspace.mutual.control.MemberNumberFormat;
 import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.mutual.entity.Mutual;
 import fr.memberspace.password.PasswordChange;
@@ -93,16 +95,18 @@ public class PasswordResets {
      * The number typed and where its codes go, masked (a decoy for an unknown number), unless
      * the client address typed too many numbers lately (each one opens a wizard's session).
      */
-    public Identification identify(@NotNull @Valid RequestContext request,
-                                   @NotNull @Pattern(regexp = Member.NUMBER_PATTERN) String number) {
+    public Identification identify(@NotNull @Valid RequestContext request, @NotNull String number) {
         var wait = addressLimits.waitBefore(Attempt.IDENTIFY, request.clientAddress());
         if (wait.isPresent()) {
             audit.record(AuditType.IDENTIFY_THROTTLED, request, number, "address");
             return new Identification.Wait(wait.get());
         }
         addressLimits.record(Attempt.IDENTIFY, request.clientAddress());
-        return new Identification.Shown(number, maskedEmail(request.mutualCode(), number,
-                members.contact(request.mutualCode(), number)));
+        // as the mutual writes its numbers (the page checked the format already)
+        var stored = MemberNumberFormat.of(mutual(request).getSettings().getNumberFormat()).normalise(number)
+                .orElseThrow(() -> new IllegalArgumentException("not a member number of this mutual"));
+        return new Identification.Shown(stored, maskedEmail(request.mutualCode(), stored,
+                members.contact(request.mutualCode(), stored)));
     }
 
     /** Issues a new code (revoking older ones) and e-mails it, unless a limit says to wait. */
@@ -132,7 +136,7 @@ public class PasswordResets {
         var to = contact.map(Members.Contact::email).orElse(masked);
         var expiresAt = clock.instant().plus(policy.validity());
         var mail = outbox.codeMail(mutual.getCode(), number, CODE_MAIL, code, codeSlot -> MailTemplates.activationCode(
-                new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName()),
+                new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName(), BrandColour.of(mutual)),
                 to, codeSlot, firstConnection, policy.validity(), request.locale()));
         if (contact.isPresent()) {
             // the outbox keeps the code sealed, never readable (see Outbox.queueCode)

@@ -92,6 +92,9 @@ public class Login {
         // the number as sent, whole: a longer one is refused as such, never cut to a member's
         var sent = PostedFields.asSent("login:number");
         number = sent == null ? number : sent.strip();
+        // as the mutual writes it (letters in upper case); one that cannot be a number goes on
+        // as typed, to the same refusal as a wrong password
+        number = mutual.memberNumber(number).orElse(number);
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: a new id at sign-in
         }

@@ -1,12 +1,14 @@
 package fr.memberspace.web.mutual;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import fr.memberspace.mutual.boundary.Mutuals;
+import fr.memberspace.mutual.control.MemberNumberFormat;
 import fr.memberspace.mutual.entity.Mutual;
 
 /** The mutual whose path the current request came in on; views read it as {@code #{mutual}}. */
@@ -52,6 +54,26 @@ public class CurrentMutual {
             brandColour = mutuals.brandColour(mutual);
         }
         return brandColour;
+    }
+
+    /**
+     * A member number as this mutual writes it (digits, or letters too, in upper case), from
+     * the value as sent; nothing if it cannot be one. Says nothing of whether a member has it.
+     */
+    public Optional<String> memberNumber(String sent) {
+        return mutual == null ? Optional.empty()
+                : MemberNumberFormat.of(mutual.getSettings().getNumberFormat()).normalise(sent);
+    }
+
+    /** Whether this mutual's numbers may hold letters (the field then asks for text, not digits). */
+    public boolean isLettersInNumbers() {
+        return mutual != null && MemberNumberFormat.of(mutual.getSettings().getNumberFormat())
+                == MemberNumberFormat.LETTERS_AND_DIGITS;
+    }
+
+    /** Whether the mutual has a logo (served at {@code /{code}/logo.png}). */
+    public boolean isLogo() {
+        return mutual != null && mutual.getLogoPng() != null;
     }
 
     /** The public address of a page of this mutual, from the context root. */

@@ -28,6 +28,8 @@ public class MutualRoutes extends HttpFilter {
 
     /** Challenge pictures: {@code /{mutual}/image/{address}}. */
     static final String PICTURES = "image/";
+    /** The mutual's logo: {@code /{mutual}/logo.png}. */
+    static final String LOGO = "logo.png";
 
     @EJB
     Mutuals mutuals;
@@ -59,6 +61,11 @@ public class MutualRoutes extends HttpFilter {
             request.setAttribute(ChallengePictures.MUTUAL, mutual.get().getCode());
             request.setAttribute(ChallengePictures.ADDRESS, rest.substring(PICTURES.length()));
             request.getServletContext().getNamedDispatcher(ChallengePictures.NAME).forward(request, response);
+            return;
+        }
+        if (mutual.isPresent() && rest.equals(LOGO)) {
+            request.setAttribute(MutualLogos.MUTUAL, mutual.get().getCode());
+            request.getServletContext().getNamedDispatcher(MutualLogos.NAME).forward(request, response);
             return;
         }
         var page = MutualPage.ofPath(rest);

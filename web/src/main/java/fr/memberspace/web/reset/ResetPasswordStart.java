@@ -69,10 +69,12 @@ public class ResetPasswordStart {
     public void identify() throws IOException {
         var faces = FacesContext.getCurrentInstance();
         var external = faces.getExternalContext();
-        if (!PostedFields.isMemberNumber(PostedFields.asSent(NUMBER_FIELD))) {
-            Messages.errorOn(NUMBER_FIELD, "reset.identify.invalid");
+        var typed = mutual.memberNumber(PostedFields.asSent(NUMBER_FIELD));
+        if (typed.isEmpty()) {
+            Messages.errorOn(NUMBER_FIELD, mutual.isLettersInNumbers() ? "reset.identify.invalidLetters" : "reset.identify.invalid");
             return;
         }
+        number = typed.get();
         // counted per client address before any session opens: typing numbers in a loop
         // cannot fill the server's memory with sessions
         var identification = resets.identify(requests.current(), number);
@@ -80,7 +82,8 @@ public class ResetPasswordStart {
             Messages.errorOn(NUMBER_FIELD, "reset.wait", Messages.waitTime(wait.retryAfter()));
             return;
         }
-        new ResetStart(number, false, ((Identification.Shown) identification).maskedEmail())
+        var shown = (Identification.Shown) identification;
+        new ResetStart(shown.number(), false, shown.maskedEmail())
                 .leaveIn(external.getSessionMap());
         external.redirect(external.getRequestContextPath() + mutual.path(MutualPage.RESET_PASSWORD));
         faces.responseComplete();

@@ -80,6 +80,7 @@ public class ResetPasswordWizard implements Serializable {
                     ? new Identification.Shown(number, started.get().maskedEmail())
                     : resets.identify(requests.current(), number);
             if (identification instanceof Identification.Shown shown) {
+                number = shown.number();
                 maskedEmail = shown.maskedEmail();
                 steps.identify();
             } else {
