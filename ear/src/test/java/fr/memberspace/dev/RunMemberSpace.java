@@ -58,7 +58,7 @@ public final class RunMemberSpace {
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         env.put("JAVA_OPTS", serverJvmArgs);
         env.putIfAbsent("MEMBERSPACE_DB_URL",
-                "jdbc:h2:" + dataDir.resolve("memberspace") + ";DB_CLOSE_ON_EXIT=FALSE");
+                "jdbc:h2:" + dataDir.resolve("memberspace") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         env.putIfAbsent("MEMBERSPACE_SMTP_PORT", "3025");
         // a known secret for the demo only: a production server must have its own (README)
         env.putIfAbsent("MEMBERSPACE_SECRET", DEV_SECRET);
