@@ -151,6 +151,9 @@ public final class OwnServer implements AutoCloseable {
      * environment (none of the test JVM's {@code MEMBERSPACE_*} variables pass through).
      */
     public OwnServer start(String config, List<String> options, Map<String, String> environment) throws IOException {
+        // another test's server on the same offset (a cluster test of another checkout) must end first
+        await(name + "'s ports free").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> !listening(8080 + offset) && !listening(9990 + offset));
         var command = new ArrayList<>(List.of(JBOSS_HOME.resolve("bin/standalone.sh").toString(),
                 "-c", config,
                 "-Djboss.server.base.dir=" + base,
@@ -249,6 +252,15 @@ public final class OwnServer implements AutoCloseable {
     public String errors() throws IOException {
         var errors = String.join("\n", log().lines().filter(line -> line.contains(" ERROR ")).toList());
         return errors.length() > 4000 ? errors.substring(0, 4000) : errors;
+    }
+
+    private static boolean listening(int port) {
+        try (var socket = new java.net.Socket()) {
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException nothing) {
+            return false;
+        }
     }
 
     /** The status of a GET, or 999 when nothing answers yet. */
