@@ -39,6 +39,7 @@ public final class ResetWizardClient {
     private int status;
     private String lastError = "";
     private boolean anyStatus;
+    private boolean ajax;
 
     /**
      * A fresh browser (no cookie) on this server, whose requests carry
@@ -70,6 +71,15 @@ public final class ResetWizardClient {
     /** From now on, an answer other than 200 is kept (see {@link #status()}) rather than thrown. */
     public ResetWizardClient acceptingAnyStatus() {
         anyStatus = true;
+        return this;
+    }
+
+    /**
+     * From now on, steps are posted as PrimeFaces' ajax requests ({@code Faces-Request:
+     * partial/ajax}, rendering the form): {@link #page()} is then the partial response.
+     */
+    public ResetWizardClient byAjax() {
+        ajax = true;
         return this;
     }
 
@@ -115,8 +125,17 @@ public final class ResetWizardClient {
         form.put("jakarta.faces.ViewState", find(VIEW_STATE));
         form.put("primefaces.nonce", find(NONCE));
         var request = HttpRequest.newBuilder(server.resolve(find(ACTION)))
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(Http.encode(form)));
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
+        if (ajax) {
+            form.remove("reset:" + button);
+            form.put("jakarta.faces.partial.ajax", "true");
+            form.put("jakarta.faces.source", "reset:" + button);
+            form.put("jakarta.faces.partial.execute", "@all");
+            form.put("jakarta.faces.partial.render", "reset");
+            form.put("reset:" + button, "reset:" + button);
+            request.header("Faces-Request", "partial/ajax");
+        }
+        request.POST(HttpRequest.BodyPublishers.ofString(Http.encode(form)));
         var answer = send(request);
         if (status == 200) {
             page = answer;
