@@ -1,7 +1,6 @@
 package fr.memberspace.dev;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,12 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
+
+import fr.memberspace.it.OwnServer;
 
 /**
  * The README's run command ({@code ./mvnw -Prun verify}): starts the mail catcher, then the
@@ -83,9 +79,9 @@ public final class RunMemberSpace {
     private static Path prepareBaseDir(Path jbossHome, Path ear) throws IOException {
         var base = ear.getParent().resolve("run-server");
         for (var dir : List.of("configuration", "deployments", "tmp")) {
-            deleteTree(base.resolve(dir));
+            OwnServer.deleteTree(base.resolve(dir));
         }
-        copyTree(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
+        OwnServer.copyTree(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
         Files.createDirectories(base.resolve("deployments"));
         Files.copy(ear, base.resolve("deployments").resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         return base;
@@ -109,18 +105,7 @@ public final class RunMemberSpace {
 
     /** Asks the script and the server JVM under it to stop; forces them after 30 s. */
     private static void stop(Process process) {
-        var tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
-        tree.forEach(ProcessHandle::destroy);
-        for (var handle : tree) {
-            try {
-                handle.onExit().get(30, TimeUnit.SECONDS);
-            } catch (TimeoutException | ExecutionException e) {
-                handle.destroyForcibly();
-            } catch (InterruptedException e) {
-                handle.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        OwnServer.stop(process);
     }
 
     private static String banner(Path dataDir) {
@@ -141,33 +126,5 @@ public final class RunMemberSpace {
                  Database (H2): %s  (delete this folder to start afresh)
                 ==========================================================================
                 """.formatted(MailCatcher.WEB_PORT, dataDir);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(source -> {
-                try {
-                    var target = to.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

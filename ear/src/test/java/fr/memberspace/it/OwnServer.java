@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * A WildFly of a test's own, beside the tests' server: the distribution the build unpacked
  * and configured, run with a base directory of its own (configuration, deployments, data,
  * logs) and every port shifted by an offset, with the environment the test gives it.
- * {@link #kill()} is {@code kill -9} of the server's JVM (not of the launcher script).
+ * {@link #kill()} is {@code kill -9} of the server's JVM (not of the launcher script). Its
+ * waits ignore exceptions of other threads (Awaitility would fail on them): a mail server of
+ * the test whose client was killed mid-conversation throws one.
  */
 public final class OwnServer implements AutoCloseable {
 
@@ -152,7 +154,7 @@ public final class OwnServer implements AutoCloseable {
      */
     public OwnServer start(String config, List<String> options, Map<String, String> environment) throws IOException {
         // another test's server on the same offset (a cluster test of another checkout) must end first
-        await(name + "'s ports free").atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
+        await(name + "'s ports free").dontCatchUncaughtExceptions().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> !listening(8080 + offset) && !listening(9990 + offset));
         var command = new ArrayList<>(List.of(JBOSS_HOME.resolve("bin/standalone.sh").toString(),
                 "-c", config,
@@ -185,7 +187,7 @@ public final class OwnServer implements AutoCloseable {
         long start = System.nanoTime();
         // first the end of this boot in the log (cheap to poll: the readiness checks query the
         // database), then the readiness
-        await(name + " booted").atMost(atMost).pollInterval(Duration.ofMillis(200))
+        await(name + " booted").dontCatchUncaughtExceptions().atMost(atMost).pollInterval(Duration.ofMillis(200))
                 .until(() -> {
                     if (!process.isAlive()) {
                         throw new AssertionError(name + " stopped:\n" + tail(base.resolve("console.out")));
@@ -198,7 +200,7 @@ public final class OwnServer implements AutoCloseable {
                     return boot.contains("WFLYSRV0025");
                 });
         jvm = findJvm();
-        await(name + " ready").atMost(atMost).pollInterval(Duration.ofMillis(200))
+        await(name + " ready").dontCatchUncaughtExceptions().atMost(atMost).pollInterval(Duration.ofMillis(200))
                 .until(() -> status(ready()) == 200);
         return Duration.ofNanos(System.nanoTime() - start);
     }
@@ -215,7 +217,7 @@ public final class OwnServer implements AutoCloseable {
         target.destroyForcibly();
         script.descendants().forEach(ProcessHandle::destroyForcibly);
         script.destroyForcibly();
-        await("the end of " + name).atMost(Duration.ofSeconds(20))
+        await("the end of " + name).dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(20))
                 .until(() -> !target.isAlive() && !script.isAlive());
         jvm = null;
     }
@@ -230,9 +232,14 @@ public final class OwnServer implements AutoCloseable {
     /** Stops the server if it runs (TERM, then KILL after 30 s). */
     @Override
     public void close() {
-        if (process == null) {
-            return;
+        if (process != null) {
+            stop(process);
+            process = null;
         }
+    }
+
+    /** Asks a launcher script and the server JVM under it to stop (TERM); forces them after 30 s. */
+    public static void stop(Process process) {
         var tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
         tree.forEach(ProcessHandle::destroy);
         for (var handle : tree) {
@@ -245,7 +252,6 @@ public final class OwnServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        process = null;
     }
 
     /** The ERROR lines of the server's log (at most 4,000 characters). */

@@ -199,7 +199,7 @@ class KillNineIT {
         wizard.sendCode();
         assertThat(wizard.step()).isEqualTo("code");
         reached[0] = "send";
-        var mail = await("the code mail").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+        var mail = await("the code mail").dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> {
                     if (killed.get()) {
                         throw new IllegalStateException("killed");
@@ -236,7 +236,7 @@ class KillNineIT {
      * no fewer rows are there than {@code committed} (mails answered or seen before the kill).
      */
     private void awaitEveryMailSent(String number, String email, int kill, int committed) {
-        await("kill " + kill + ": every outbox mail of " + number + " sent").atMost(Duration.ofSeconds(60))
+        await("kill " + kill + ": every outbox mail of " + number + " sent").dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250))
                 .untilAsserted(() -> {
                     var statuses = Http.get(server.http().resolve(Deployments.SUPPORT_CONTEXT + "/outbox?mutual=" + mutual
