@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +84,9 @@ class ServerScriptsIT {
                 .contains("<subsystem xmlns=\"urn:wildfly:microprofile-health-smallrye")
                 .contains("<logger category=\"fr.memberspace.security\">")
                 .contains("<application-security-domain name=\"memberspace\"");
+        // the management interface, which serves /health and /prometheus, stays on loopback
+        assertThat(configured).contains("<interface name=\"management\">\n"
+                + "            <inet-address value=\"${jboss.bind.address.management:127.0.0.1}\"/>");
         assertThat(module()).exists();
 
         cli("remove", REMOVE, null);
@@ -125,6 +129,39 @@ class ServerScriptsIT {
         }
     }
 
+    /**
+     * The README's recipe for the SMTP password in an Elytron credential store, as written
+     * there: the mail session refers to the store's alias and standalone.xml holds no password.
+     */
+    @Test
+    void theReadmesCredentialStoreRecipeKeepsTheSmtpPasswordOutOfTheConfiguration() throws Exception {
+        var readme = Files.readString(scripts.resolveSibling("README.md"));
+        var section = readme.substring(readme.indexOf("**SMTP password in an Elytron credential store**"));
+        var start = section.indexOf("$CLI <<'CLI'\n") + "$CLI <<'CLI'\n".length();
+        var recipe = section.substring(start, section.indexOf("\nCLI\n", start))
+                .replace("the SMTP password", "smtp-secret-of-the-test");
+        var configure = Files.readString(scripts.resolve("configure-memberspace.cli"));
+        var store = home.resolve("standalone/configuration/memberspace.cs");
+        try {
+            run("credential-store", "embed-server --server-config=standalone.xml --std-out=discard\n" + configure + "\n"
+                    + recipe + "\nstop-embedded-server\n", Map.of("MEMBERSPACE_STORE_PASSWORD", "store-password-of-the-test"));
+
+            assertThat(Files.readString(standaloneXml()))
+                    .contains("<credential-reference store=\"memberspace\" alias=\"smtp\"/>")
+                    .contains("username=\"${env.MEMBERSPACE_SMTP_USER}\"")
+                    .doesNotContain("smtp-secret-of-the-test").doesNotContain("store-password-of-the-test");
+            assertThat(store).exists();
+            assertThat(Files.readString(store, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("smtp-secret-of-the-test");
+        } finally {
+            run("credential-store-removed", "embed-server --server-config=standalone.xml --std-out=discard\n"
+                    + Files.readString(scripts.resolve("remove-smtp-auth.cli")) + "\n"
+                    + Files.readString(scripts.resolve("remove-memberspace.cli")) + "\n"
+                    + "/subsystem=elytron/credential-store=memberspace:remove\nstop-embedded-server\n", Map.of());
+            Files.deleteIfExists(store);
+        }
+        assertThat(Files.readString(standaloneXml())).isEqualTo(Files.readString(pristine));
+    }
+
     private static Path standaloneXml() {
         return home.resolve("standalone/configuration/standalone.xml");
     }
@@ -146,6 +183,14 @@ class ServerScriptsIT {
             text.append(body).append('\n').append(body).append('\n');
         }
         text.append("stop-embedded-server\n");
+        run(name, text.toString(), driverJar, Map.of());
+    }
+
+    private static void run(String name, String text, Map<String, String> environment) throws Exception {
+        run(name, text, null, environment);
+    }
+
+    private static void run(String name, String text, Path driverJar, Map<String, String> environment) throws Exception {
         var file = Files.writeString(work.resolve(name + ".cli"), text);
         var output = work.resolve(name + ".out");
 
@@ -156,6 +201,7 @@ class ServerScriptsIT {
         command.add("--file=" + file);
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("JBOSS_HOME", home.toString());
+        builder.environment().putAll(environment);
         var process = builder.start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();

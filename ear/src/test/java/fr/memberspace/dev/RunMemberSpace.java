@@ -1,7 +1,6 @@
 package fr.memberspace.dev;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,12 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
+
+import fr.memberspace.it.OwnServer;
 
 import fr.memberspace.team.boundary.StaffAtStartup;
 
@@ -60,7 +56,7 @@ public final class RunMemberSpace {
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         env.put("JAVA_OPTS", serverJvmArgs);
         env.putIfAbsent("MEMBERSPACE_DB_URL",
-                "jdbc:h2:" + dataDir.resolve("memberspace") + ";DB_CLOSE_ON_EXIT=FALSE");
+                "jdbc:h2:" + dataDir.resolve("memberspace") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
         env.putIfAbsent("MEMBERSPACE_SMTP_PORT", "3025");
         // a known secret for the demo only: a production server must have its own (README)
         env.putIfAbsent("MEMBERSPACE_SECRET", DEV_SECRET);
@@ -85,9 +81,9 @@ public final class RunMemberSpace {
     private static Path prepareBaseDir(Path jbossHome, Path ear) throws IOException {
         var base = ear.getParent().resolve("run-server");
         for (var dir : List.of("configuration", "deployments", "tmp")) {
-            deleteTree(base.resolve(dir));
+            OwnServer.deleteTree(base.resolve(dir));
         }
-        copyTree(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
+        OwnServer.copyTree(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
         Files.createDirectories(base.resolve("deployments"));
         Files.copy(ear, base.resolve("deployments").resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         return base;
@@ -111,18 +107,7 @@ public final class RunMemberSpace {
 
     /** Asks the script and the server JVM under it to stop; forces them after 30 s. */
     private static void stop(Process process) {
-        var tree = Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
-        tree.forEach(ProcessHandle::destroy);
-        for (var handle : tree) {
-            try {
-                handle.onExit().get(30, TimeUnit.SECONDS);
-            } catch (TimeoutException | ExecutionException e) {
-                handle.destroyForcibly();
-            } catch (InterruptedException e) {
-                handle.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
+        OwnServer.stop(process);
     }
 
     private static String banner(Path dataDir) {
@@ -155,33 +140,5 @@ public final class RunMemberSpace {
                 """.formatted(MailCatcher.WEB_PORT,
                 StaffAtStartup.DEMO_ADMIN, StaffAtStartup.DEMO_ADMIN_PASSWORD, StaffAtStartup.DEMO_ADMIN_TOTP,
                 StaffAtStartup.DEMO_AGENT, StaffAtStartup.DEMO_AGENT_PASSWORD, StaffAtStartup.DEMO_AGENT_TOTP, dataDir);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            paths.forEach(source -> {
-                try {
-                    var target = to.resolve(from.relativize(source).toString());
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (var path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -22,6 +24,7 @@ import fr.memberspace.it.Deployments;
 import fr.memberspace.it.Fixtures;
 import fr.memberspace.it.Http;
 import fr.memberspace.it.Mailboxes;
+import fr.memberspace.web.reset.ResetWizardClient;
 
 /**
  * The outbox end to end: an activation code asked through the boundary arrives by SMTP
@@ -92,6 +95,40 @@ class OutboxIT {
         assertThat(Mailboxes.awaitMailTo(smtp, address("100001", mutual), Duration.ofSeconds(60)).getSubject())
                 .isEqualTo("Code d'activation");
         awaitOutbox(mutual, "100001", "SENT");
+    }
+
+    /**
+     * The relay down while a member asks for a code in the wizard: the page says the mail may
+     * take a moment; the code mail fails again and again (3 attempts: at the production
+     * setting, 30 s doubling, the relay has been down for minutes), then a newer mail to the
+     * same member is written, due at once. When the relay is back, the member gets both, each
+     * once, in the order they were written, although the newer one was due first.
+     */
+    @Test
+    void mailsWrittenWhileTheRelayIsDownArriveOnceItIsBackInTheOrderTheyWereWrittenOnceEach() throws Exception {
+        var mutual = memberOfNewMutual("100006");
+        var email = address("100006", mutual);
+
+        Http.support("forget-address", Map.of("address", "127.0.0.1"));
+        var wizard = new ResetWizardClient(Http.BASE, mutual, "127.0.0.1").open().identify("100006").sendCode();
+        assertThat(wizard.step()).isEqualTo("code");
+        assertThat(wizard.page()).contains("peut mettre quelques instants à arriver");
+
+        // the code mail's third attempt failed: its next one is 8 s away (the test server's
+        // 2 s doubling), its last before it would be given up
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(100))
+                .until(() -> attempts(mutual, "100006").equals("PENDING/3"));
+        // a newer mail to the same member, due at once (tried at once, or waiting behind the older one)
+        Http.support("notice", Map.of("mutual", mutual, "number", "100006", "to", email));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> attempts(mutual, "100006").matches("PENDING/3,PENDING/[01]"));
+
+        smtp = new GreenMail(Mailboxes.SMTP_SERVER);
+        smtp.start();
+
+        awaitOutbox(mutual, "100006", "SENT,SENT");
+        var mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mailboxes.recipientIs(m, email)).toList();
+        assertThat(mails).extracting(MimeMessage::getSubject).containsExactly("Code d'activation", "Notice");
     }
 
     @Test

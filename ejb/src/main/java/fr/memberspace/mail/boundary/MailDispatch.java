@@ -43,6 +43,8 @@ public class MailDispatch {
 
     static final String RETRY_PROPERTY = "memberspace.mail.retry.seconds";
     static final long SEND_DELAY_MILLIS = 300;
+    /** Rounds of one delivery at most (each round sends what is due, at most 50 mails). */
+    static final int MAX_ROUNDS = 20;
 
     private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
 
@@ -94,22 +96,36 @@ public class MailDispatch {
             return;
         }
         try {
-            for (long id : delivery.due()) {
-                delivery.claim(id).ifPresent(mail -> {
-                    try {
-                        transport.send(mail);
-                        delivery.sent(id);
-                    } catch (MessagingException | RuntimeException e) {
-                        LOG.log(Level.WARNING, "Outbox mail {0} not sent yet: {1}", new Object[] {id, e.toString()});
-                        delivery.failed(id, e.toString(), retryDelay());
-                    }
-                });
+            // again while sending made more mails due: the next of a recipient's mails, or,
+            // once the relay is back after an outage, every mail that was waiting for a retry
+            for (int round = 0; round < MAX_ROUNDS && deliverOnce(); round++) {
+                LOG.fine("Outbox: more mails due");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox delivery interrupted", e);
         } finally {
             running.set(false);
         }
+    }
+
+    /** Sends the mails due now; whether any was sent (then others may have become due). */
+    private boolean deliverOnce() {
+        boolean sent = false;
+        for (long id : delivery.due()) {
+            var claimed = delivery.claim(id);
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            try {
+                transport.send(claimed.get());
+                delivery.sent(id);
+                sent = true;
+            } catch (MessagingException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Outbox mail {0} not sent yet: {1}", new Object[] {id, e.toString()});
+                delivery.failed(id, e.toString(), retryDelay());
+            }
+        }
+        return sent;
     }
 
     private static Duration retryDelay() {

@@ -122,10 +122,21 @@ public class OutboxDelivery {
         audit.record(AuditType.MAIL_FAILED, mail.getMutualCode(), mail.getMemberNumber(), mail.getKind() + ": " + reason);
     }
 
-    public void sent(long id) {
+    /**
+     * Marks the mail sent. If it had failed before, the relay is back after an outage: the
+     * other mails waiting for a retry are due at once (oldest first, see {@link OutboxMail#DUE})
+     * rather than at the end of their backoff; returns whether it was so.
+     */
+    public boolean sent(long id) {
         var mail = em.find(OutboxMail.class, id);
-        mail.sent(clock.instant());
+        boolean afterAnOutage = mail.getAttempts() > 0;
+        var now = clock.instant();
+        mail.sent(now);
         audit.record(AuditType.MAIL_SENT, mail.getMutualCode(), mail.getMemberNumber(), mail.getKind());
+        return afterAnOutage && em.createNamedQuery(OutboxMail.RETRY_NOW)
+                .setParameter("now", now)
+                .setParameter("pending", OutboxMail.Status.PENDING)
+                .executeUpdate() > 0;
     }
 
     public void failed(long id, String error, Duration firstRetry) {

@@ -21,8 +21,12 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "outbox_mail")
-@NamedQuery(name = OutboxMail.DUE, query = "SELECT m.id FROM OutboxMail m WHERE (m.status = :pending"
-        + " AND m.nextAttemptAt <= :now) OR (m.status = :sending AND m.claimedAt < :stale) ORDER BY m.id")
+@NamedQuery(name = OutboxMail.DUE, query = "SELECT m.id FROM OutboxMail m WHERE ((m.status = :pending"
+        + " AND m.nextAttemptAt <= :now) OR (m.status = :sending AND m.claimedAt < :stale))"
+        + " AND NOT EXISTS (SELECT o.id FROM OutboxMail o WHERE o.recipient = m.recipient AND o.id < m.id"
+        + " AND (o.status = :pending OR o.status = :sending)) ORDER BY m.id")
+@NamedQuery(name = OutboxMail.RETRY_NOW, query = "UPDATE OutboxMail m SET m.nextAttemptAt = :now"
+        + " WHERE m.status = :pending AND m.nextAttemptAt > :now")
 @NamedQuery(name = OutboxMail.CLAIM, query = "UPDATE OutboxMail m SET m.status = :sending, m.claimedAt = :now"
         + " WHERE m.id = :id AND ((m.status = :pending AND m.nextAttemptAt <= :now)"
         + " OR (m.status = :sending AND m.claimedAt < :stale))")
@@ -40,7 +44,14 @@ import jakarta.persistence.Table;
         + " WHERE m.codeExpiresAt <= :now AND m.sealedCode IS NOT NULL AND m.status <> :sending")
 public class OutboxMail {
 
+    /**
+     * Mails to send now, oldest first; a mail waits while an older one to the same recipient
+     * is not sent yet, so that a member gets their mails in the order they were written (a
+     * code, then a newer code) even when an outage made the older one wait longer.
+     */
     public static final String DUE = "OutboxMail.due";
+    /** The relay is back (a mail that had failed went through): the mails waiting for a retry go now. */
+    public static final String RETRY_NOW = "OutboxMail.retryNow";
     /** Takes a due mail for this node only if no other node took it: race-free across a cluster. */
     public static final String CLAIM = "OutboxMail.claim";
     /** When the mails still waiting (pending or being sent) were written, oldest first. */
