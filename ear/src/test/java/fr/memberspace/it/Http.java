@@ -18,6 +18,21 @@ public final class Http {
 
     public static final URI BASE = URI.create(System.getProperty("memberspace.base-url", "http://localhost:8080"));
 
+    private static final java.util.regex.Pattern PAGE_NONCE =
+            java.util.regex.Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
+    /**
+     * The nonce PrimeFaces' script adds to every form of a page ({@code primefaces.nonce}),
+     * which a program posting the form must send as a browser does.
+     */
+    public static String pageNonce(String html) {
+        var nonce = PAGE_NONCE.matcher(html);
+        if (!nonce.find()) {
+            throw new AssertionError("no PrimeFaces nonce in the page");
+        }
+        return nonce.group(1);
+    }
+
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)

@@ -69,6 +69,7 @@ public final class AuditPage {
         form.putAll(fields);
         form.put("audit:csv", "csv");
         form.put("jakarta.faces.ViewState", state.group(1));
+        form.put("primefaces.nonce", Http.pageNonce(page.body()));
         return Http.post("/admin/audit", form, "Cookie", cookie, "Sec-Fetch-Site", "same-origin",
                 "Origin", Http.BASE.toString());
     }
