@@ -16,9 +16,9 @@ import fr.memberspace.audit.control.AuditTrail;
 import fr.memberspace.audit.entity.AuditType;
 import fr.memberspace.mail.control.MailTemplates;
 import fr.memberspace.mail.control.Outbox;
-import fr.memberspace.mutual.control.BrandColour;
 import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.mutual.entity.Mutual;
+import fr.memberspace.mutual.control.MutualSenders;
 import fr.memberspace.password.hash.PasswordHashes;
 import fr.memberspace.password.policy.PasswordPolicy;
 import fr.memberspace.password.rule.MemberData;
@@ -86,7 +86,7 @@ public class Passwords {
         audit.record(AuditType.PASSWORD_CHANGED, request, member.getNumber(), null);
         var mutual = member.getMutual();
         outbox.queue(mutual.getCode(), member.getNumber(), PASSWORD_CHANGED_MAIL,
-                MailTemplates.passwordChanged(new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName(), BrandColour.of(mutual)),
+                MailTemplates.passwordChanged(MutualSenders.of(mutual),
                         member.getEmail(), member.getNumber(), now, request.locale()));
     }
 

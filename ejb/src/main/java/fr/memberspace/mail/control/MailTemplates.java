@@ -102,7 +102,10 @@ public final class MailTemplates {
     }
 
     private static String page(Sender sender, String content, String footer) {
-        return "<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif;color:#1d2430\">"
+        var logo = sender.logo() == null ? ""
+                : "<p><img src=\"" + escape(sender.logo()) + "\" alt=\"" + escape(sender.name())
+                        + "\" height=\"48\"></p>";
+        return "<!DOCTYPE html><html><body style=\"font-family:Arial,sans-serif;color:#1d2430\">" + logo
                 + "<h2 style=\"color:" + sender.colour() + ";border-bottom:4px solid " + sender.colour() + "\">"
                 + escape(sender.name()) + "</h2>" + content
                 + "<hr><p style=\"color:#4a5568;font-size:12px\">" + escape(footer) + "</p></body></html>";
@@ -118,9 +121,10 @@ public final class MailTemplates {
 
     /**
      * The mutual's no-reply sender, with its main colour ({@code #rrggbb}, already made
-     * readable on white) for the mail's heading.
+     * readable on white) for the mail's heading, and the address of its logo (http or https),
+     * or null for none.
      */
-    public record Sender(String address, String name, String colour) {
+    public record Sender(String address, String name, String colour, String logo) {
 
         private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("#[0-9a-f]{6}");
 
@@ -129,10 +133,18 @@ public final class MailTemplates {
             this(address, name, "#005a8c");
         }
 
+        /** No logo. */
+        public Sender(String address, String name, String colour) {
+            this(address, name, colour, null);
+        }
+
         public Sender {
             // written into a style attribute: nothing but a colour may get there
             if (colour == null || !COLOUR.matcher(colour).matches()) {
                 throw new IllegalArgumentException("not a colour #rrggbb: " + colour);
+            }
+            if (logo != null && !logo.matches("https?://[^\\s\"<>]+")) {
+                throw new IllegalArgumentException("not an http(s) address: " + logo);
             }
         }
     }

@@ -26,10 +26,10 @@ import fr.memberspace.challenge.control.IssuedChallenges;
 import fr.memberspace.mail.control.MailTemplates;
 import fr.memberspace.mail.control.Outbox;
 import fr.memberspace.mutual.boundary.Mutuals;
-import fr.memberspace.mutual.control.BrandColour;
 import fr.memberspace.mutual.control.MemberNumberFormat;
 import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.mutual.entity.Mutual;
+import fr.memberspace.mutual.control.MutualSenders;
 import fr.memberspace.password.PasswordChange;
 import fr.memberspace.request.RequestContext;
 import fr.memberspace.secret.control.ServerSecret;
@@ -136,7 +136,7 @@ public class PasswordResets {
         var to = contact.map(Members.Contact::email).orElse(masked);
         var expiresAt = clock.instant().plus(policy.validity());
         var mail = outbox.codeMail(mutual.getCode(), number, CODE_MAIL, code, codeSlot -> MailTemplates.activationCode(
-                new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName(), BrandColour.of(mutual)),
+                MutualSenders.of(mutual),
                 to, codeSlot, firstConnection, policy.validity(), request.locale()));
         if (contact.isPresent()) {
             // the outbox keeps the code sealed, never readable (see Outbox.queueCode)

@@ -29,6 +29,7 @@ import fr.memberspace.mail.control.MailTemplates;
 import fr.memberspace.mail.control.Outbox;
 import fr.memberspace.mutual.control.MutualPolicies;
 import fr.memberspace.mutual.entity.Mutual;
+import fr.memberspace.mutual.control.MutualSenders;
 import fr.memberspace.request.RequestContext;
 import fr.memberspace.staff.control.StaffScope;
 import fr.memberspace.support.control.MemberSearch;
@@ -243,7 +244,7 @@ public class MemberSupport {
     }
 
     private static MailTemplates.Sender senderOf(Mutual mutual) {
-        return new MailTemplates.Sender(mutual.getSenderAddress(), mutual.getName());
+        return MutualSenders.of(mutual);
     }
 
     /** An address as the member file accepts it. */

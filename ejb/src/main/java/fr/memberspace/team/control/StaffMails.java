@@ -19,14 +19,13 @@ public final class StaffMails {
      * The address the back-office is reached at, for links in e-mails (system property,
      * default {@code http://localhost:8080}): never the Host header of a request.
      */
-    public static final String PUBLIC_URL_PROPERTY = "memberspace.public-url";
+    public static final String PUBLIC_URL_PROPERTY = fr.memberspace.request.PublicAddress.PROPERTY;
 
     private StaffMails() {
     }
 
     public static String publicUrl() {
-        var url = System.getProperty(PUBLIC_URL_PROPERTY, "http://localhost:8080");
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return fr.memberspace.request.PublicAddress.base();
     }
 
     /** The invitation to choose a password. */

@@ -24,6 +24,22 @@ class MailTemplatesTest {
     }
 
     @Test
+    void theMutualsLogoHeadsItsMailsWhenItHasOne() {
+        var branded = new MailTemplates.Sender("no-reply@moa.fr", "MOA", "#1b6e3a", "https://espace.example.org/moa/logo.png");
+        var mail = MailTemplates.activationCode(branded, "a@example.org", "042917", false, Duration.ofMinutes(10),
+                Locale.FRENCH);
+
+        assertThat(mail.html()).contains("<img src=\"https://espace.example.org/moa/logo.png\" alt=\"MOA\"")
+                .contains("color:#1b6e3a");
+        assertThat(MailTemplates.activationCode(sender, "a@example.org", "042917", false, Duration.ofMinutes(10),
+                Locale.FRENCH).html()).doesNotContain("<img");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() ->
+                new MailTemplates.Sender("no-reply@moa.fr", "MOA", "#1b6e3a", "javascript:alert(1)"));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() ->
+                new MailTemplates.Sender("no-reply@moa.fr", "MOA", "#1b6e3a", "https://x.org/\"onerror=\"x"));
+    }
+
+    @Test
     void theCodeIsEscapedInTheHtmlPart() {
         var template = MailTemplates.activationCode(sender, "a@example.org", MailTemplates.CODE_SLOT, false,
                 Duration.ofMinutes(10), Locale.ENGLISH);
