@@ -11,13 +11,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import fr.memberspace.staff.control.OutOfScope;
 import fr.memberspace.support.boundary.MemberFile;
 import fr.memberspace.support.boundary.MemberSupport;
 import fr.memberspace.support.boundary.SupportAction;
 import fr.memberspace.support.boundary.TrailLine;
+import fr.memberspace.request.PublicAddress;
 import fr.memberspace.web.request.Messages;
 import fr.memberspace.web.request.RequestContexts;
 
@@ -83,8 +83,7 @@ public class MemberPage implements Serializable {
     }
 
     public void invite() {
-        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        act(() -> support.invite(requests.about(mutual), number, PublicAddress.of(request)), "invite");
+        act(() -> support.invite(requests.about(mutual), number, PublicAddress.base()), "invite");
     }
 
     public void correctEmail() {
