@@ -162,14 +162,20 @@ class EnumerationTimingIT {
     /**
      * Runs pairs (a known and an unknown number, in random order), the first {@value #WARM_UP}
      * discarded; again with new numbers, up to {@value #RUNS} runs in all, while the medians
-     * are not close (a burst of load from elsewhere on a shared machine hits one run; a
+     * of all the pairs measured so far are not close (a burst of load from elsewhere on a shared machine hits one run; a
      * difference of the product hits every run).
      */
     Timing measure(String what, boolean withPassword, Trial trial) {
         var timing = measureOnce(what, withPassword, trial);
         for (int run = 2; run <= RUNS && !timing.close(); run++) {
             timing.print("run " + (run - 1) + " of " + RUNS + ", measured again");
-            timing = measureOnce(what, withPassword, trial);
+            // the pairs of every run so far together: noise averages out, a difference stays
+            var more = measureOnce(what, withPassword, trial);
+            var known = new ArrayList<>(timing.known());
+            known.addAll(more.known());
+            var unknown = new ArrayList<>(timing.unknown());
+            unknown.addAll(more.unknown());
+            timing = new Timing(what, known, unknown);
         }
         return timing;
     }
