@@ -65,7 +65,15 @@ public class Login {
     /** The challenge of this page: new at every rendering, answered once. */
     public ShownChallenge getChallenge() {
         if (challenge == null) {
-            var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            var faces = FacesContext.getCurrentInstance();
+            var locale = faces.getViewRoot().getLocale();
+            var request = faces.getExternalContext().getRequestMap();
+            if (request.get(LoginPages.CHALLENGE) instanceof ShownChallenge issued
+                    && locale.getLanguage().equals(request.get(LoginPages.LANGUAGE))) {
+                // the one LoginPages issued for this view, to keep the page as a template
+                challenge = issued;
+                return challenge;
+            }
             challenge = isWithoutPictures() ? challenges.issueQuestion(mutual.getCode(), locale)
                     : challenges.issue(mutual.getCode(), locale);
         }

@@ -11,6 +11,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import fr.memberspace.mutual.boundary.MutualAdministration;
@@ -22,6 +23,7 @@ import fr.memberspace.mutual.control.PasswordEntropy;
 import fr.memberspace.mutual.control.Problem;
 import fr.memberspace.mutual.control.SettingsValues;
 import fr.memberspace.mutual.entity.MutualSettings;
+import fr.memberspace.web.login.KeptLoginPages;
 
 /**
  * Backs admin/mutual.xhtml: creates a mutual (no {@code code} parameter) or changes one.
@@ -36,6 +38,9 @@ public class MutualForm implements Serializable {
 
     static final String BUNDLE = "fr.memberspace.web.i18n.mutuals";
     static final String FORM = "mutual";
+
+    @Inject
+    KeptLoginPages loginPages;
 
     @EJB
     MutualAdministration administration;
@@ -96,6 +101,7 @@ public class MutualForm implements Serializable {
             return;
         }
         var saved = ((MutualChange.Saved) result).mutual();
+        loginPages.forget(saved.getCode());
         var faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text("admin.mutual.saved"), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -130,6 +136,7 @@ public class MutualForm implements Serializable {
     }
 
     private void savedAndBack(String key) throws IOException {
+        loginPages.forget(code);
         var faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key), null));
         faces.getExternalContext().getFlash().setKeepMessages(true);
