@@ -20,8 +20,11 @@ URL="$BASE/$MUTUAL/"
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install -y wrk)" >&2; exit 1; }
 curl -fsS -o /dev/null "$URL" || { echo "no member space answers at $URL" >&2; exit 1; }
 
-# the server JVM (WildFly under jboss-modules), for CPU, heap and RSS figures
-pid=$(pgrep -f 'jboss-modules.jar' | head -1)
+# the server JVM listening on the page's port (not any other WildFly of the machine), for
+# CPU, heap and RSS figures
+port=$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$BASE"); port=${port:-80}
+pid=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+[ -n "$pid" ] || { echo "no process listens on port $port" >&2; exit 1; }
 
 # CPU time of the server process in milliseconds (user + system), to report CPU per request:
 # a figure that other load on the machine disturbs much less than requests per second

@@ -10,6 +10,8 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import fr.memberspace.challenge.ShownChallenge;
@@ -40,11 +42,13 @@ public class Challenges {
     }
 
     /** A new picture challenge: the word to click, and the pictures' opaque ids. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // writes nothing: no transaction per page view
     public ShownChallenge issue(String mutualCode, Locale locale) {
         return issued.issue(mutualCode, locale);
     }
 
     /** A new question in words, instead of pictures. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // writes nothing: no transaction per page view
     public ShownChallenge issueQuestion(String mutualCode, Locale locale) {
         return issued.issueQuestion(mutualCode, locale);
     }
@@ -53,6 +57,7 @@ public class Challenges {
      * The SVG at a picture address ({@link ShownChallenge#pictureAddress}) while its challenge
      * is alive; its bytes differ from one challenge to the next.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // writes nothing: no transaction per page view
     public Optional<byte[]> picture(String pictureAddress) {
         return issued.picture(pictureAddress);
     }

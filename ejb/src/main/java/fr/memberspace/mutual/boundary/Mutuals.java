@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,8 +28,10 @@ public class Mutuals {
 
     /**
      * The mutual reached under {@code /{code}/}, if there is one. Any string is accepted
-     * (it comes from a URL): one that cannot be a code simply finds nothing.
+     * (it comes from a URL): one that cannot be a code simply finds nothing. Every request
+     * of a mutual asks it: it reads EclipseLink's shared cache in no transaction of its own.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Mutual> find(String code) {
         if (code == null || !code.matches(Mutual.CODE_PATTERN)) {
             return Optional.empty();
@@ -43,6 +47,7 @@ public class Mutuals {
      * chose none), darkened if white text on it, or it as text on white, would be under the
      * 4.5:1 of WCAG 2.2 AA.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String brandColour(Mutual mutual) {
         return BrandColour.of(mutual);
     }
