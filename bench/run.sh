@@ -43,9 +43,9 @@ measure() {
     echo "$line server_cpu_ms/request=$(echo "scale=2; ($after - $before) / $requests" | bc)"
 }
 
-heap_used_kb() {
-    jcmd "$pid" GC.run >/dev/null
-    jcmd "$pid" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print v; exit } }'
+# the live objects of the heap by class (jcmd runs a full GC first); its last line is the total
+histogram() {
+    jcmd "$pid" GC.class_histogram > "$1"
 }
 
 STEPS=" ${STEPS:-pages sign-ins sessions} "
@@ -75,20 +75,19 @@ if [[ $STEPS == *" sessions "* ]] && command -v jcmd >/dev/null; then
     echo "== heap per wizard session (new wizards for ${SESSION_SECONDS:-5} s, each in a session of its own)"
     # warm the wizard's path first (classes, caches), so that the heap grows by sessions only
     wrk -t1 -c4 -d3s -s bench/wizard-sessions.lua "$BASE/$MUTUAL/mot-de-passe" >/dev/null
-    heap_used_kb >/dev/null
-    before=$(heap_used_kb)
-    jcmd "$pid" GC.class_histogram > "${TMPDIR:-/tmp}/memberspace-histogram-before.txt"
+    before=${TMPDIR:-/tmp}/memberspace-histogram-before.txt after=${TMPDIR:-/tmp}/memberspace-histogram-after.txt
+    histogram "$before"
     result=$(wrk -t1 -c4 -d"${SESSION_SECONDS:-5}s" -s bench/wizard-sessions.lua "$BASE/$MUTUAL/mot-de-passe" | grep RESULT)
     sessions=$(sed -E 's/.* wizards=([0-9]+).*/\1/' <<<"$result")
-    after=$(heap_used_kb)
+    histogram "$after"
     echo "$result"
-    jcmd "$pid" GC.class_histogram > "${TMPDIR:-/tmp}/memberspace-histogram-after.txt"
     echo "   classes that grew most (bytes per session, class):"
     awk -v n="$sessions" 'NR == FNR { if ($1 ~ /:$/) before[$4] = $3; next }
-        $1 ~ /:$/ { d = $3 - before[$4]; if (d > 0) printf "%10.0f %s\n", d / n, $4 }' \
-        "${TMPDIR:-/tmp}/memberspace-histogram-before.txt" "${TMPDIR:-/tmp}/memberspace-histogram-after.txt" \
+        $1 ~ /:$/ { d = $3 - before[$4]; if (d > 0) printf "%10.0f %s\n", d / n, $4 }' "$before" "$after" \
         | sort -rn | head -15
-    echo "RESULT sessions=$sessions heap_before_kb=$before heap_after_kb=$after bytes_per_session=$(( (after - before) * 1024 / sessions ))"
+    awk -v n="$sessions" 'FNR == 1 { file++ } /^Total/ { total[file] = $3 }
+        END { printf "RESULT sessions=%d live_heap_before_kb=%d live_heap_after_kb=%d bytes_per_session=%d\n",
+              n, total[1] / 1024, total[2] / 1024, (total[2] - total[1]) / n }' "$before" "$after"
     echo "== server"
     echo "RESULT rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))"
 fi
