@@ -7,30 +7,17 @@ dofile("bench/report.lua")
 
 local cookies = {}
 wizards = 0
-local threads = {}
-
-setup = function(thread)
-   table.insert(threads, thread)
-end
-
-init = function(args)
-   math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16))
-end
-
-local function client()
-   return string.format("10.%d.%d.%d", math.random(0, 255), math.random(0, 255), math.random(1, 254))
-end
 
 request = function()
    local cookie = table.remove(cookies)
    if cookie then
-      return wrk.format("GET", nil, { ["Cookie"] = cookie, ["X-Forwarded-For"] = client() })
+      return wrk.format("GET", nil, { ["Cookie"] = cookie, ["X-Forwarded-For"] = client_address() })
    end
    -- a number nobody has: the wizard goes on exactly as for a member (nothing tells them apart)
    local body = "reset=reset&reset%3Anumber=" .. math.random(300000, 999999)
       .. "&reset%3Aidentify-submit=reset%3Aidentify-submit&jakarta.faces.ViewState=stateless"
    return wrk.format("POST", nil, { ["Content-Type"] = "application/x-www-form-urlencoded",
-      ["X-Forwarded-For"] = client() }, body)
+      ["X-Forwarded-For"] = client_address() }, body)
 end
 
 response = function(status, headers, body)
