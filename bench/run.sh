@@ -5,6 +5,7 @@
 #
 #   bench/run.sh                 # against http://localhost:8080/mcrn/
 #   DURATION=20s bench/run.sh    # longer runs
+#   STEPS=sessions bench/run.sh  # only some of: pages sign-ins sessions
 #
 # Sign-ins are only measurable on a server started with MEMBERSPACE_CHALLENGE=off and
 # MEMBERSPACE_TRUSTED_PROXIES=127.0.0.1: bench/with-server.sh starts one like that.
@@ -20,11 +21,11 @@ URL="$BASE/$MUTUAL/"
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install -y wrk)" >&2; exit 1; }
 curl -fsS -o /dev/null "$URL" || { echo "no member space answers at $URL" >&2; exit 1; }
 
-# the server JVM listening on the page's port (not any other WildFly of the machine), for
-# CPU, heap and RSS figures
-port=$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$BASE"); port=${port:-80}
-pid=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
-[ -n "$pid" ] || { echo "no process listens on port $port" >&2; exit 1; }
+# the server JVM listening on BASE's port (not another WildFly of the machine), for CPU,
+# heap and RSS figures
+port=$(sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#' <<<"$BASE")
+pid=$(ss -ltnpH "sport = :${port:-80}" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+[ -n "$pid" ] || { echo "no process listens on port ${port:-80}" >&2; exit 1; }
 
 # CPU time of the server process in milliseconds (user + system), to report CPU per request:
 # a figure that other load on the machine disturbs much less than requests per second
@@ -42,11 +43,14 @@ measure() {
     echo "$line server_cpu_ms/request=$(echo "scale=2; ($after - $before) / $requests" | bc)"
 }
 
-heap_used_kb() {
-    jcmd "$pid" GC.run >/dev/null
-    jcmd "$pid" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?/, "", v); print v; exit } }'
+# the live objects of the heap by class (jcmd runs a full GC first); its last line is the total
+histogram() {
+    jcmd "$pid" GC.class_histogram > "$1"
 }
 
+STEPS=" ${STEPS:-pages sign-ins sessions} "
+
+if [[ $STEPS == *" pages "* ]]; then
 echo "== warm-up (${WARM_UP:-20s} of page views and pictures)"
 wrk -t2 -c"$CONNECTIONS" -d"${WARM_UP:-20s}" -s bench/login-with-pictures.lua "$URL" | grep RESULT
 
@@ -56,27 +60,34 @@ measure -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/login-page.lua "$URL"
 echo "== login page and its 6 pictures, $CONNECTIONS connections, $DURATION"
 measure -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/login-with-pictures.lua "$URL"
 
+fi
+
+if [[ $STEPS == *" sign-ins "* ]]; then
 echo "== sign-ins of one member, ${SIGN_IN_DURATION:-$DURATION} each"
 for c in 1 2 4 8 16; do
     printf 'connections=%-2s ' "$c"
     measure -t$(( c < 2 ? 1 : 2 )) -c"$c" -d"${SIGN_IN_DURATION:-$DURATION}" --timeout 30s -s bench/sign-in.lua "$URL"
 done
 
-if command -v jcmd >/dev/null; then
-    echo "== heap per wizard session (new sessions for ${SESSION_SECONDS:-5} s, no cookies)"
-    before=$(heap_used_kb)
-    jcmd "$pid" GC.class_histogram > "${TMPDIR:-/tmp}/memberspace-histogram-before.txt"
+fi
+
+if [[ $STEPS == *" sessions "* ]] && command -v jcmd >/dev/null; then
+    echo "== heap per wizard session (new wizards for ${SESSION_SECONDS:-5} s, each in a session of its own)"
+    # warm the wizard's path first (classes, caches), so that the heap grows by sessions only
+    wrk -t1 -c4 -d3s -s bench/wizard-sessions.lua "$BASE/$MUTUAL/mot-de-passe" >/dev/null
+    before=${TMPDIR:-/tmp}/memberspace-histogram-before.txt after=${TMPDIR:-/tmp}/memberspace-histogram-after.txt
+    histogram "$before"
     result=$(wrk -t1 -c4 -d"${SESSION_SECONDS:-5}s" -s bench/wizard-sessions.lua "$BASE/$MUTUAL/mot-de-passe" | grep RESULT)
-    sessions=$(sed -E 's/.* requests=([0-9]+) .*/\1/' <<<"$result")
-    after=$(heap_used_kb)
+    sessions=$(sed -E 's/.* wizards=([0-9]+).*/\1/' <<<"$result")
+    histogram "$after"
     echo "$result"
-    jcmd "$pid" GC.class_histogram > "${TMPDIR:-/tmp}/memberspace-histogram-after.txt"
     echo "   classes that grew most (bytes per session, class):"
     awk -v n="$sessions" 'NR == FNR { if ($1 ~ /:$/) before[$4] = $3; next }
-        $1 ~ /:$/ { d = $3 - before[$4]; if (d > 0) printf "%10.0f %s\n", d / n, $4 }' \
-        "${TMPDIR:-/tmp}/memberspace-histogram-before.txt" "${TMPDIR:-/tmp}/memberspace-histogram-after.txt" \
+        $1 ~ /:$/ { d = $3 - before[$4]; if (d > 0) printf "%10.0f %s\n", d / n, $4 }' "$before" "$after" \
         | sort -rn | head -15
-    echo "RESULT sessions=$sessions heap_before_kb=$before heap_after_kb=$after bytes_per_session=$(( (after - before) * 1024 / sessions ))"
+    awk -v n="$sessions" 'FNR == 1 { file++ } /^Total/ { total[file] = $3 }
+        END { printf "RESULT sessions=%d live_heap_before_kb=%d live_heap_after_kb=%d bytes_per_session=%d\n",
+              n, total[1] / 1024, total[2] / 1024, (total[2] - total[1]) / n }' "$before" "$after"
     echo "== server"
     echo "RESULT rss_mb=$(( $(ps -o rss= -p "$pid") / 1024 ))"
 fi

@@ -13,24 +13,14 @@ end
 local number = os.getenv("NUMBER") or "100002"
 local password = os.getenv("PASSWORD") or "Adherent#2026ok"
 signedIn, refused = 0, 0
-local threads = {}
 
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 wrk.body = "login=login&login%3Anumber=" .. encode(number) .. "&login%3Apassword=" .. encode(password)
    .. "&challenge=off&answer=off&login%3Asign-in=&jakarta.faces.ViewState=stateless"
 
-setup = function(thread)
-   table.insert(threads, thread)
-end
-
-init = function(args)
-   math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16))
-end
-
 request = function()
-   wrk.headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", math.random(0, 255), math.random(0, 255),
-      math.random(1, 254))
+   wrk.headers["X-Forwarded-For"] = client_address()
    return wrk.format()
 end
 

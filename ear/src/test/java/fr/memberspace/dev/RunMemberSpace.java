@@ -12,7 +12,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 import fr.memberspace.it.OwnServer;
+import fr.memberspace.request.PublicAddress;
 
 import fr.memberspace.team.boundary.StaffAtStartup;
 
@@ -23,7 +27,9 @@ import fr.memberspace.team.boundary.StaffAtStartup;
  * foreground. Ctrl-C or SIGTERM stops the server and the catcher, leaving nothing running.
  * <p>
  * The server runs from its own base directory ({@code ear/target/run-server}), so the tests'
- * deployments and this one never meet.
+ * deployments and this one never meet. {@code MEMBERSPACE_PORT_OFFSET} (default 0) shifts
+ * every port (web 8080, management 9990, the catcher's 3025, 3143 and 8025), for a second
+ * checkout or a benchmark beside another server on the machine.
  *
  * @see MailCatcher
  */
@@ -44,8 +50,12 @@ public final class RunMemberSpace {
         var base = prepareBaseDir(jbossHome, ear);
         Files.createDirectories(dataDir);
 
-        var catcher = new MailCatcher();
+        int offset = Integer.parseInt(System.getenv().getOrDefault("MEMBERSPACE_PORT_OFFSET", "0"));
+        var catcher = offset == 0 ? new MailCatcher() : new MailCatcher(new ServerSetup[] {
+            ServerSetupTest.SMTP.withPort(ServerSetupTest.SMTP.getPort() + offset),
+            ServerSetupTest.IMAP.withPort(ServerSetupTest.IMAP.getPort() + offset)}, MailCatcher.WEB_PORT + offset);
         catcher.start();
+        int web = 8080 + offset;
 
         List<String> command = new ArrayList<>(List.of(
                 jbossHome.resolve("bin/standalone.sh").toString(),
@@ -54,10 +64,11 @@ public final class RunMemberSpace {
         var server = new ProcessBuilder(command).inheritIO();
         var env = server.environment();
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-        env.put("JAVA_OPTS", serverJvmArgs);
+        env.put("JAVA_OPTS", serverJvmArgs + (offset == 0 ? "" : " -Djboss.socket.binding.port-offset=" + offset
+                + " -D" + PublicAddress.PROPERTY + "=http://localhost:" + web));
         env.putIfAbsent("MEMBERSPACE_DB_URL",
                 "jdbc:h2:" + dataDir.resolve("memberspace") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
-        env.putIfAbsent("MEMBERSPACE_SMTP_PORT", "3025");
+        env.putIfAbsent("MEMBERSPACE_SMTP_PORT", String.valueOf(catcher.smtpPort()));
         // a known secret for the demo only: a production server must have its own (README)
         env.putIfAbsent("MEMBERSPACE_SECRET", DEV_SECRET);
         var process = server.start();
@@ -67,8 +78,8 @@ public final class RunMemberSpace {
             catcher.close();
         }, "stop-member-space"));
 
-        if (waitUntilUp(process)) {
-            System.out.println(banner(dataDir));
+        if (waitUntilUp(process, web)) {
+            System.out.println(banner(dataDir, web, catcher));
         }
         int exit = process.waitFor();
         catcher.close();
@@ -89,9 +100,9 @@ public final class RunMemberSpace {
         return base;
     }
 
-    private static boolean waitUntilUp(Process process) throws InterruptedException {
+    private static boolean waitUntilUp(Process process, int web) throws InterruptedException {
         var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        var page = HttpRequest.newBuilder(URI.create("http://localhost:8080/mcrn/")).timeout(Duration.ofSeconds(5)).build();
+        var page = HttpRequest.newBuilder(URI.create("http://localhost:" + web + "/mcrn/")).timeout(Duration.ofSeconds(5)).build();
         for (int i = 0; i < 180 && process.isAlive(); i++) {
             try {
                 if (client.send(page, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -110,16 +121,16 @@ public final class RunMemberSpace {
         OwnServer.stop(process);
     }
 
-    private static String banner(Path dataDir) {
+    private static String banner(Path dataDir, int web, MailCatcher catcher) {
         return """
 
                 ==========================================================================
                  Member space is running (Ctrl-C stops everything)
 
-                   Member space of the mutual MCRN   http://localhost:8080/mcrn/
-                   and of the second mutual MOA      http://localhost:8080/moa/
-                   Mail catcher (read the codes)     http://localhost:%d/
-                     or with a mail client over IMAP  localhost:3143, user = password = the address
+                   Member space of the mutual MCRN   http://localhost:%1$d/mcrn/
+                   and of the second mutual MOA      http://localhost:%1$d/moa/
+                   Mail catcher (read the codes)     http://localhost:%2$d/
+                     or with a mail client over IMAP  localhost:%3$d, user = password = the address
 
                  Demo members of MCRN:
                    193592  must renew its password    current password  Ancien#Passe2024
@@ -130,14 +141,14 @@ public final class RunMemberSpace {
                    MOA100001  first connection        no password yet
                    MOA100002  active                  password          Adherent#2026ok
 
-                 Back-office  http://localhost:8080/admin/  (password, then the TOTP code of an
+                 Back-office  http://localhost:%1$d/admin/  (password, then the TOTP code of an
                  authenticator app given this key, or: oathtool --totp -b KEY)
-                   %s  administrator     %s  key %s
-                   %s  support of mcrn   %s  key %s
+                   %4$s  administrator     %5$s  key %6$s
+                   %7$s  support of mcrn   %8$s  key %9$s
 
-                 Database (H2): %s  (delete this folder to start afresh)
+                 Database (H2): %10$s  (delete this folder to start afresh)
                 ==========================================================================
-                """.formatted(MailCatcher.WEB_PORT,
+                """.formatted(web, catcher.webPort(), catcher.imapPort(),
                 StaffAtStartup.DEMO_ADMIN, StaffAtStartup.DEMO_ADMIN_PASSWORD, StaffAtStartup.DEMO_ADMIN_TOTP,
                 StaffAtStartup.DEMO_AGENT, StaffAtStartup.DEMO_AGENT_PASSWORD, StaffAtStartup.DEMO_AGENT_TOTP, dataDir);
     }

@@ -31,6 +31,17 @@ public class Probe {
     @Inject
     ServerSecret secret;
 
+    /** The others' sign-in counter of a number: consecutive failures, wrong passwords of the day, tries pending; zeros if none. */
+    public List<Integer> othersSignInCounter(String mutual, String number) {
+        var rows = em.createNativeQuery("SELECT consecutive, day_failures, pending FROM client_sign_in_failures"
+                        + " WHERE mutual_code = ?1 AND member_number = ?2 AND client = 'others'")
+                .setParameter(1, mutual)
+                .setParameter(2, number)
+                .getResultList();
+        return rows.isEmpty() ? List.of(0, 0, 0)
+                : java.util.Arrays.stream((Object[]) rows.get(0)).map(v -> ((Number) v).intValue()).toList();
+    }
+
     public List<AuditType> auditTypes(String mutual, String number) {
         return em.createNamedQuery(AuditEvent.OF_NUMBER, AuditEvent.class)
                 .setParameter("mutual", mutual)

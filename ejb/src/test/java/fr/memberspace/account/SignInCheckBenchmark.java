@@ -1,6 +1,5 @@
 package fr.memberspace.account;
 
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -13,13 +12,11 @@ import org.openjdk.jmh.annotations.State;
 
 import fr.memberspace.account.control.SignInCheck;
 import fr.memberspace.password.hash.PasswordHashes;
-import fr.memberspace.throttle.control.Failures;
-import fr.memberspace.throttle.control.LockoutPolicy;
 
 /*
- * The CPU of one sign-in check, through the SignInCheck control that Accounts.signIn runs,
- * without the database: the lockout verdict, the password verification (a dummy one for an
- * unknown number) and the new failure state. Shows that a known and an unknown number cost the same. Run by hand:
+ * The CPU of one sign-in check, through the SignInCheck control that Accounts.signIn runs
+ * between reserving and settling the try, without the database: the password verification
+ * (a dummy one for an unknown number). Shows that a known and an unknown number cost the same. Run by hand:
  *
  *   ./mvnw -pl ejb test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
  *       -Dexec.args="-cp %classpath org.openjdk.jmh.Main SignInCheckBenchmark -f 1 -wi 2 -i 5"
@@ -34,7 +31,7 @@ public class SignInCheckBenchmark {
     private static final String PASSWORD = "Adherent#2026ok";
 
     private final PasswordHashes hashes = new PasswordHashes();
-    private final SignInCheck check = new SignInCheck(LockoutPolicy.DEFAULT, hashes);
+    private final SignInCheck check = new SignInCheck(hashes);
     private String stored;
 
     @Setup
@@ -58,6 +55,6 @@ public class SignInCheckBenchmark {
     }
 
     private Object check(String storedHash, String password) {
-        return check.check(Failures.NONE, storedHash, password, Instant.now());
+        return check.check(storedHash, password);
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,12 +33,10 @@ import fr.memberspace.password.PasswordChange;
 import fr.memberspace.password.hash.PasswordHashes;
 import fr.memberspace.password.rule.Requirement;
 import fr.memberspace.request.RequestContext;
-import fr.memberspace.throttle.control.AddressLimiter;
-import fr.memberspace.throttle.control.Attempt;
 import fr.memberspace.throttle.control.Clients;
-import fr.memberspace.throttle.control.FailureCounters;
-import fr.memberspace.throttle.control.SignInVerdict;
+import fr.memberspace.throttle.control.LockoutPolicy;
 import fr.memberspace.throttle.control.StrangersBudget;
+import fr.memberspace.throttle.control.TryReservations;
 
 /**
  * The members' accounts: sign-in, password changes, enrolment.
@@ -53,6 +53,9 @@ import fr.memberspace.throttle.control.StrangersBudget;
 @Stateless
 public class Accounts {
 
+    /** How long a try may wait for the tries of its number being checked before it is told to come back. */
+    static final Duration QUEUED_AT_MOST = Duration.ofSeconds(10);
+
     @PersistenceContext
     EntityManager em;
 
@@ -66,16 +69,10 @@ public class Accounts {
     Passwords passwords;
 
     @Inject
-    FailureCounters failureCounters;
-
-    @Inject
-    Clients clients;
+    SignInSteps steps;
 
     @Inject
     PasswordHashes hashes;
-
-    @Inject
-    AddressLimiter addressLimits;
 
     @Inject
     AuditTrail audit;
@@ -96,68 +93,67 @@ public class Accounts {
     /**
      * Checks a member number and password in a mutual. Throttled per address and per number
      * typed; a member who must renew gets {@link SignIn.MustRenew} and is not signed in.
+     * <p>
+     * No transaction while the password is hashed (tens of milliseconds): a try is reserved
+     * on the number's counter in a short transaction, the hash is checked with no lock nor
+     * connection held, and the try is settled in a second one ({@link TryReservations}
+     * keeps concurrent tries within what sequential ones would get). A try that would be one
+     * too many if the tries being checked failed waits for them, for
+     * {@link #QUEUED_AT_MOST} at most.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public SignIn signIn(@NotNull @Valid RequestContext request, String number, String password) {
-        var now = clock.instant();
-        var addressWait = addressLimits.waitBefore(Attempt.SIGN_IN, request.clientAddress());
-        if (addressWait.isPresent()) {
-            audit.record(AuditType.SIGN_IN_THROTTLED, request, shortened(number), "address");
-            return new SignIn.Wait(addressWait.get());
-        }
-        addressLimits.record(Attempt.SIGN_IN, request.clientAddress());
         var mutual = mutuals.find(request.mutualCode()).orElseThrow(() -> new IllegalArgumentException("mutual"));
-        var typed = number;
-        number = MemberNumberFormat.of(mutual.getSettings().getNumberFormat()).normalise(typed).orElse(null);
-        if (number == null || password == null || password.isEmpty()) {
-            number = typed;
-            hashes.verifyDummy(password == null ? "" : password);
-            audit.record(AuditType.SIGN_IN_FAILED, request, shortened(number), "malformed");
-            return new SignIn.Refused();
+        var normalised = MemberNumberFormat.of(mutual.getSettings().getNumberFormat()).normalise(number).orElse(null);
+        var check = new SignInCheck(hashes);
+        var admitted = steps.admit(request, shortened(number),
+                normalised != null && password != null && !password.isEmpty());
+        if (admitted.isPresent()) {
+            if (admitted.get() instanceof SignIn.Refused) {
+                check.spendTheTimeOfACheck(password);
+            }
+            return admitted.get();
         }
+        var policy = MutualPolicies.lockoutPolicy(mutual.getSettings());
+        long queuedUntil = System.nanoTime() + QUEUED_AT_MOST.toNanos();
+        while (true) {
+            var reservation = steps.reserve(request, normalised, policy);
+            if (reservation instanceof SignInSteps.Answered answered) {
+                if (answered.spendTime()) {
+                    check.spendTheTimeOfACheck(password);
+                }
+                return answered.answer();
+            }
+            if (reservation instanceof SignInSteps.Reserved reserved) {
+                return checkAndSettle(request, normalised, policy, reserved, check, password);
+            }
+            if (System.nanoTime() - queuedUntil > 0) {
+                return steps.busy(request, normalised);
+            }
+            try {
+                steps.awaitSettlement((SignInSteps.Queued) reservation, Duration.ofMillis(50));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return steps.busy(request, normalised);
+            }
+        }
+    }
 
-        var client = clients.of(request, number);
-        var counter = failureCounters.lock(request.mutualCode(), number, client);
-        var strangers = Clients.OTHERS.equals(client);
-        var strangersWait = strangers ? StrangersBudget.waitBefore(counter.day(), now) : Optional.<Duration>empty();
-        if (strangersWait.isPresent()) {
-            hashes.verifyDummy(password);
-            audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "others' daily budget");
-            return new SignIn.Wait(strangersWait.get());
+    private SignIn checkAndSettle(RequestContext request, String number, LockoutPolicy policy,
+                                  SignInSteps.Reserved reserved, SignInCheck check, String password) {
+        SignInCheck.Outcome outcome;
+        try {
+            outcome = check.check(reserved.storedHash(), password);
+        } catch (RuntimeException unexpected) {
+            steps.settle(request, number, policy, reserved, new SignInCheck.Wrong());
+            steps.announceSettlement(reserved);
+            throw unexpected;
         }
-        var member = find(request.mutualCode(), number);
-        var storedHash = member.map(Member::getPasswordHash).orElse(null);
-        var check = new SignInCheck(MutualPolicies.lockoutPolicy(mutual.getSettings()), hashes);
-        var outcome = check.check(counter.failures(), storedHash, password, now);
-        if (outcome instanceof SignInCheck.Throttled throttled) {
-            return throttled(request, number, throttled.verdict());
+        try {
+            return steps.settle(request, number, policy, reserved, outcome);
+        } finally {
+            steps.announceSettlement(reserved);
         }
-        if (outcome instanceof SignInCheck.Wrong wrong) {
-            counter.update(wrong.after());
-            if (strangers) {
-                counter.update(StrangersBudget.afterFailure(counter.day(), now));
-            }
-            audit.record(member.isPresent() ? AuditType.SIGN_IN_FAILED : AuditType.SIGN_IN_UNKNOWN_MEMBER,
-                    request, number, storedHash == null && member.isPresent() ? "no password yet" : null);
-            if (wrong.locked()) {
-                audit.record(AuditType.ACCOUNT_LOCKED, request, number, "after " + wrong.after().consecutive() + " failures");
-            }
-            return new SignIn.Refused();
-        }
-        var verification = ((SignInCheck.Right) outcome).verification();
-        counter.update(check.afterSuccess());
-        var found = member.get();
-        if (verification.needsRehash()) {
-            found.rehash(hashes.hash(password));
-            audit.record(AuditType.PASSWORD_REHASHED, request, number, null);
-        }
-        if (found.getStatus() == AccountStatus.MUST_RENEW) {
-            audit.record(AuditType.SIGN_IN_MUST_RENEW, request, number, null);
-            return new SignIn.MustRenew();
-        }
-        var previous = found.getLastSignInAt();
-        found.signedIn(now);
-        audit.record(AuditType.SIGN_IN_OK, request, number, null);
-        return new SignIn.SignedIn(profileOf(found, previous), now, clients.newTicket(request.mutualCode(), number));
     }
 
     /** A signed-in member changes their password, proving it with the current one. */
@@ -262,20 +258,7 @@ public class Accounts {
                 ? new SignIn.SignedIn(profile(request.mutualCode(), number).orElseThrow(), clock.instant(), null) : result;
     }
 
-    private SignIn throttled(RequestContext request, String number, SignInVerdict verdict) {
-        if (verdict instanceof SignInVerdict.Delayed delayed) {
-            audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "delay");
-            return new SignIn.Wait(delayed.retryAfter());
-        }
-        if (verdict instanceof SignInVerdict.Locked locked) {
-            audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "locked");
-            return new SignIn.Wait(locked.retryAfter());
-        }
-        audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "locked until reset");
-        return new SignIn.LockedUntilReset();
-    }
-
-    private static MemberProfile profileOf(Member member, Instant previousSignIn) {
+    static MemberProfile profileOf(Member member, Instant previousSignIn) {
         return new MemberProfile(member.getMutual().getCode(), member.getNumber(), member.getFirstName(),
                 member.getLastName(), previousSignIn, member.getPasswordChangedAt());
     }

@@ -1,71 +1,51 @@
 package fr.memberspace.account.control;
 
-import java.time.Instant;
 import java.util.Objects;
 
 import fr.memberspace.password.hash.PasswordHashes;
-import fr.memberspace.password.hash.Verification;
-import fr.memberspace.throttle.control.Failures;
-import fr.memberspace.throttle.control.Lockout;
-import fr.memberspace.throttle.control.LockoutPolicy;
-import fr.memberspace.throttle.control.SignInVerdict;
 
 /**
- * The decision of one sign-in, without the database: whether the number may try now, then
- * the password against the stored hash (a dummy hash for a number without one, so that an
- * unknown number costs the same time), and the failures to store afterwards.
+ * The slow part of one sign-in, without the database nor any lock: the password against the
+ * stored hash (a dummy hash for a number without one, so that an unknown number costs the
+ * same time) and, when the stored hash is outdated, its replacement. The try was reserved
+ * before ({@link fr.memberspace.throttle.control.TryReservations}) and is settled after.
  */
 public final class SignInCheck {
 
-    private final Lockout lockout;
     private final PasswordHashes hashes;
 
-    public SignInCheck(LockoutPolicy policy, PasswordHashes hashes) {
-        this.lockout = new Lockout(policy);
+    public SignInCheck(PasswordHashes hashes) {
         this.hashes = Objects.requireNonNull(hashes, "hashes");
     }
 
-    /** What a sign-in gives. */
+    /** What checking the password gives. */
     public sealed interface Outcome {
     }
 
-    /** The number may not try now; the password was not checked against a real hash. */
-    public record Throttled(SignInVerdict verdict) implements Outcome {
+    /** A wrong password, or a number without a password. */
+    public record Wrong() implements Outcome {
     }
 
-    /** A wrong password, or a number without a password: the failures before and after. */
-    public record Wrong(Failures before, Failures after) implements Outcome {
-
-        /** Whether this failure set a new lock. */
-        public boolean locked() {
-            return after.locks() > before.locks();
-        }
-    }
-
-    /** The right password: no failure any more; the hash may need to be renewed. */
-    public record Right(Verification verification) implements Outcome {
+    /**
+     * The right password against {@code checkedHash}; {@code newHash} replaces it when it was
+     * made with older parameters or algorithm (null otherwise).
+     */
+    public record Right(String checkedHash, String newHash) implements Outcome {
     }
 
     /**
      * @param storedHash the member's hash; null for an unknown number or a member without password
      */
-    public Outcome check(Failures failures, String storedHash, String password, Instant now) {
-        var verdict = lockout.check(failures, now);
-        if (verdict instanceof SignInVerdict.LockedUntilReset) {
-            hashes.verifyDummy(password);
-        }
-        if (!(verdict instanceof SignInVerdict.MayTry)) {
-            return new Throttled(verdict);
-        }
+    public Outcome check(String storedHash, String password) {
         var verification = storedHash == null ? hashes.verifyDummy(password) : hashes.verify(password, storedHash);
         if (storedHash == null || !verification.matches()) {
-            return new Wrong(failures, lockout.afterFailure(failures, now));
+            return new Wrong();
         }
-        return new Right(verification);
+        return new Right(storedHash, verification.needsRehash() ? hashes.hash(password) : null);
     }
 
-    /** The failures after a success. */
-    public Failures afterSuccess() {
-        return lockout.afterSuccess();
+    /** The same time as a check, for a try refused without one (nothing tells a refusal from a check). */
+    public void spendTheTimeOfACheck(String password) {
+        hashes.verifyDummy(password == null ? "" : password);
     }
 }

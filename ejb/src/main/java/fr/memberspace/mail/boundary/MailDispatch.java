@@ -1,6 +1,10 @@
 package fr.memberspace.mail.boundary;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +22,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -45,6 +50,8 @@ public class MailDispatch {
     static final long SEND_DELAY_MILLIS = 300;
     /** Rounds of one delivery at most (each round sends what is due, at most 50 mails). */
     static final int MAX_ROUNDS = 20;
+    /** SMTP conversations at once. */
+    static final int SIDE_BY_SIDE = 4;
 
     private static final Logger LOG = Logger.getLogger(MailDispatch.class.getName());
 
@@ -53,6 +60,10 @@ public class MailDispatch {
 
     @Resource
     ManagedScheduledExecutorService executor;
+
+    /** The threads that talk SMTP (not the scheduler's, which runs the delivery that waits for them). */
+    @Resource
+    ManagedExecutorService senders;
 
     @EJB
     OutboxDelivery delivery;
@@ -64,6 +75,8 @@ public class MailDispatch {
     SenderHeartbeat heartbeat;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** A delivery was asked for since the running one last looked at the outbox. */
+    private final AtomicBoolean wanted = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
@@ -91,41 +104,79 @@ public class MailDispatch {
         executor.schedule(this::deliverDue, SEND_DELAY_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Sends what is due, on one thread of this node at a time. A call while another delivery
+     * runs is not lost: that delivery looks at the outbox once more before it ends (a mail
+     * committed just after its last look would otherwise wait for the timer, 5 s).
+     */
     void deliverDue() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            // again while sending made more mails due: the next of a recipient's mails, or,
-            // once the relay is back after an outage, every mail that was waiting for a retry
-            for (int round = 0; round < MAX_ROUNDS && deliverOnce(); round++) {
-                LOG.fine("Outbox: more mails due");
+        wanted.set(true);
+        while (wanted.get() && running.compareAndSet(false, true)) {
+            try {
+                wanted.set(false);
+                // again while sending made more mails due: the next of a recipient's mails, or,
+                // once the relay is back after an outage, every mail that was waiting for a retry
+                for (int round = 0; round < MAX_ROUNDS && deliverOnce(); round++) {
+                    LOG.fine("Outbox: more mails due");
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Outbox delivery interrupted", e);
+            } finally {
+                running.set(false);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox delivery interrupted", e);
-        } finally {
-            running.set(false);
         }
     }
 
-    /** Sends the mails due now; whether any was sent (then others may have become due). */
+    /**
+     * Sends the mails due now, {@value #SIDE_BY_SIDE} side by side (one slow SMTP conversation
+     * does not hold up the mails behind it); whether any was sent (then others may have
+     * become due). At most one mail per recipient is due at a time (the oldest waiting, see
+     * {@link fr.memberspace.mail.entity.OutboxMail#DUE}), so sending side by side keeps each
+     * recipient's order.
+     */
     private boolean deliverOnce() {
-        boolean sent = false;
+        var sent = new AtomicBoolean();
+        var slots = new Semaphore(SIDE_BY_SIDE);
+        var sending = new ArrayList<CompletableFuture<Void>>();
         for (long id : delivery.due()) {
-            var claimed = delivery.claim(id);
-            if (claimed.isEmpty()) {
-                continue;
-            }
+            slots.acquireUninterruptibly();
             try {
-                transport.send(claimed.get());
-                delivery.sent(id);
-                sent = true;
-            } catch (MessagingException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Outbox mail {0} not sent yet: {1}", new Object[] {id, e.toString()});
-                delivery.failed(id, e.toString(), retryDelay());
+                sending.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        if (deliver(id)) {
+                            sent.set(true);
+                        }
+                    } finally {
+                        slots.release();
+                    }
+                }, senders));
+            } catch (RejectedExecutionException busy) {
+                // no thread free in the server's pool: this one sends it
+                slots.release();
+                if (deliver(id)) {
+                    sent.set(true);
+                }
             }
         }
-        return sent;
+        CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
+        return sent.get();
+    }
+
+    /** Claims one mail and sends it; whether it was sent. */
+    private boolean deliver(long id) {
+        var claimed = delivery.claim(id);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        try {
+            transport.send(claimed.get());
+            delivery.sent(id);
+            return true;
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox mail {0} not sent yet: {1}", new Object[] {id, e.toString()});
+            delivery.failed(id, e.toString(), retryDelay());
+            return false;
+        }
     }
 
     private static Duration retryDelay() {

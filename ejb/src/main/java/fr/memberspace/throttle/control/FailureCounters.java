@@ -111,6 +111,17 @@ public class FailureCounters {
         public void update(StrangersBudget.Day day) {
             row.updateDay(day.start(), day.failures());
         }
+
+        /** The failures, the others' day and the tries being checked ({@link TryReservations}). */
+        public TryReservations.Counter reservations() {
+            return new TryReservations.Counter(failures(), day(), row.getPending(), row.getLastReserved());
+        }
+
+        public void update(TryReservations.Counter counter) {
+            update(counter.failures());
+            update(counter.day());
+            row.updatePending(counter.pending(), counter.lastReserved());
+        }
     }
 
     /**

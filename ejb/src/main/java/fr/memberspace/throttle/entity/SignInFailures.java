@@ -25,7 +25,7 @@ import jakarta.persistence.Version;
 @NamedQuery(name = SignInFailures.CLEAR, query = "UPDATE SignInFailures f SET f.consecutive = 0, f.locks = 0,"
         + " f.lastFailure = NULL, f.lockedUntil = NULL WHERE f.mutualCode = :mutual AND f.memberNumber = :number")
 @NamedQuery(name = SignInFailures.FORGET_RESTING, query = "DELETE FROM SignInFailures f WHERE f.consecutive = 0"
-        + " AND f.locks = 0 AND (f.lockedUntil IS NULL OR f.lockedUntil < :now)"
+        + " AND f.locks = 0 AND (f.lockedUntil IS NULL OR f.lockedUntil < :now) AND f.pending = 0"
         + " AND (f.dayStart IS NULL OR f.dayStart < :dayAgo)")
 @NamedQuery(name = SignInFailures.UNLOCK, query = "UPDATE SignInFailures f SET f.consecutive = 0, f.locks = 0,"
         + " f.lastFailure = NULL, f.lockedUntil = NULL, f.dayStart = NULL, f.dayFailures = 0"
@@ -36,7 +36,7 @@ public class SignInFailures {
 
     /** No failure any more for a number, from any client (the daily budget of the others is kept). */
     public static final String CLEAR = "SignInFailures.clear";
-    /** Counters that say nothing a missing row would not: no failure, no lock, no day of the others running. */
+    /** Counters that say nothing a missing row would not: no failure, no lock, no try pending, no day of the others running. */
     public static final String FORGET_RESTING = "SignInFailures.forgetResting";
 
     /** No failure and no spent daily budget any more for a number, from any client (a support agent's unlock). */
@@ -75,6 +75,13 @@ public class SignInFailures {
     @Column(name = "day_failures", nullable = false)
     private int dayFailures;
 
+    /** Tries reserved and not settled yet (TryReservations). */
+    @Column(nullable = false)
+    private int pending;
+
+    @Column(name = "last_reserved")
+    private Instant lastReserved;
+
     @Version
     private long version;
 
@@ -108,6 +115,19 @@ public class SignInFailures {
 
     public int getDayFailures() {
         return dayFailures;
+    }
+
+    public int getPending() {
+        return pending;
+    }
+
+    public Instant getLastReserved() {
+        return lastReserved;
+    }
+
+    public void updatePending(int pending, Instant lastReserved) {
+        this.pending = pending;
+        this.lastReserved = lastReserved;
     }
 
     public void updateDay(Instant start, int failures) {
