@@ -162,21 +162,6 @@ public class OutboxMail {
     }
 
     /**
-     * Not sent before {@code at}: the outbox spreads a batch of mails (an import's invitations)
-     * over time so the relay never gets them all at once.
-     */
-    public OutboxMail notBefore(Instant at) {
-        if (at.isAfter(nextAttemptAt)) {
-            nextAttemptAt = at;
-        }
-        return this;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    /**
      * Makes this a code mail: its bodies hold a slot where the code goes (see
      * {@code MailTemplates.CODE_SLOT}), and the code is kept only sealed, until
      * {@code codeExpiresAt}.

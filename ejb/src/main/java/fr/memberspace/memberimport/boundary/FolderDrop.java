@@ -1,6 +1,5 @@
 package fr.memberspace.memberimport.boundary;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -70,18 +69,9 @@ public class FolderDrop {
     private DropFolder folder;
     private final AtomicBoolean polling = new AtomicBoolean();
 
-    /** The configured folder, if any: the environment first, then the system property. */
-    public static java.util.Optional<Path> configured() {
-        var value = System.getenv(FOLDER_ENV);
-        if (value == null || value.isBlank()) {
-            value = System.getProperty(FOLDER_PROPERTY);
-        }
-        return value == null || value.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(value.strip()));
-    }
-
     @PostConstruct
     void schedule() {
-        var root = configured();
+        var root = DropFolder.configured(System.getenv(FOLDER_ENV), System.getProperty(FOLDER_PROPERTY));
         if (root.isEmpty()) {
             LOG.info("Member import folder: off (" + FOLDER_ENV + " not set)");
             return;
@@ -137,6 +127,10 @@ public class FolderDrop {
             LOG.info("Member import " + run + " started from the folder: " + taken.file());
         } catch (ImportRefused refused) {
             LOG.warning("Member import refused (" + refused.message(Locale.ENGLISH) + "): " + taken.file());
+            folder.finish(taken, false);
+        } catch (RuntimeException e) {
+            // not started: failed/, rather than taken again and again
+            LOG.log(Level.WARNING, "Member import not started: " + taken.file(), e);
             folder.finish(taken, false);
         }
     }

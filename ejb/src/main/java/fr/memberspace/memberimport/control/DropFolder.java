@@ -59,6 +59,12 @@ public final class DropFolder {
         this.settle = settle;
     }
 
+    /** The folder IT configured, if any: the environment variable's, else the system property's. */
+    public static Optional<Path> configured(String environment, String property) {
+        var value = environment == null || environment.isBlank() ? property : environment;
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value.strip()));
+    }
+
     public Path root() {
         return root;
     }

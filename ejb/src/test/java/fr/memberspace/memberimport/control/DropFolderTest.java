@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -120,6 +121,13 @@ class DropFolderTest {
         assertEquals(NOW.plusSeconds(600), again.takenAt());
         assertTrue(folder().retake(taken, NOW.plusSeconds(601)).isEmpty());
         assertEquals(1, folder().taken().size());
+    }
+
+    @Test
+    void theEnvironmentWinsOverThePropertyAndNeitherIsOff() {
+        assertEquals(Optional.of(Path.of("/srv/imports")), DropFolder.configured(" /srv/imports ", "/tmp/other"));
+        assertEquals(Optional.of(Path.of("/tmp/other")), DropFolder.configured(null, "/tmp/other"));
+        assertEquals(Optional.empty(), DropFolder.configured("", " "));
     }
 
     @Test
