@@ -48,13 +48,13 @@ public class Outbox {
      * queueing thousands costs no thread each.
      */
     public void queueAt(String mutualCode, String memberNumber, String kind, OutgoingMail mail, Instant at) {
-        var now = clock.instant();
-        if (!at.isAfter(now)) {
-            queue(mutualCode, memberNumber, kind, mail);
-            return;
+        var row = new OutboxMail(mutualCode, memberNumber, kind, mail.from(), mail.senderName(), mail.to(),
+                mail.subject(), mail.text(), mail.html(), at);
+        if (at.isAfter(clock.instant())) {
+            em.persist(row);
+        } else {
+            persist(row);
         }
-        em.persist(new OutboxMail(mutualCode, memberNumber, kind, mail.from(), mail.senderName(), mail.to(),
-                mail.subject(), mail.text(), mail.html(), at));
     }
 
     /**

@@ -15,8 +15,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 import fr.memberspace.memberimport.boundary.ImportProgress;
 import fr.memberspace.memberimport.boundary.ImportRefused;
@@ -54,7 +53,7 @@ public class ImportsPage implements Serializable {
     private List<MutualChoice> mutuals;
     private String mutual;
     private boolean invite;
-    private transient UploadedFile file;
+    private transient Part file;
     private transient List<ImportProgress> runs;
 
     @PostConstruct
@@ -101,7 +100,7 @@ public class ImportsPage implements Serializable {
             kept = new UploadedImports.Refused(UploadedImports.Refusal.TOO_LARGE);
         } else {
             try (var in = file.getInputStream()) {
-                kept = uploads.keep(file.getFileName(), in);
+                kept = uploads.keep(file.getSubmittedFileName(), in);
             }
         }
         if (kept instanceof UploadedImports.Refused refused) {
@@ -238,11 +237,11 @@ public class ImportsPage implements Serializable {
         this.invite = invite;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
