@@ -301,14 +301,7 @@ class MemberImportIT {
     @Test
     void theManagementCliStartsTheSameJobWithTheSameReport() throws Exception {
         var file = file("numero;nom;prenom;email\n500001;Blanc;Marc;marc.blanc@example.org\n500002;Noir;Lina;\n");
-        var deployment = "/deployment=memberspace.ear/subdeployment=" + Deployments.EJB_JAR + "/subsystem=batch-jberet";
-        var command = deployment + ":start-job(job-xml-name=member-import, properties={mutual=" + mutual
-                + ", file=\"" + file + "\"})";
-        var cli = new ProcessBuilder(Path.of(System.getProperty("jboss.home.dir"), "bin", "jboss-cli.sh").toString(),
-                "--connect", "--controller=localhost:" + (9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0)),
-                "--command=" + command).redirectErrorStream(true).start();
-        var output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        var output = startFromCli(file);
         assertThat(output).contains("\"outcome\" => \"success\"");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> imports.recent(mutual, 1).stream()
@@ -321,6 +314,23 @@ class MemberImportIT {
         // the run is the job instance of the execution the CLI started
         assertThat(BatchRuntime.getJobOperator().getJobInstance(executionIn(output)).getInstanceId())
                 .isEqualTo(done.runId());
+        assertThat(imports.problem(done.runId(), java.util.Locale.ENGLISH)).isEmpty();
+    }
+
+    @Test
+    void aRunStartedFromTheCliOnAFileWithoutHeaderFailsSayingWhy() throws Exception {
+        var file = file("500001;Blanc;Marc;marc.blanc@example.org\n");
+        assertThat(startFromCli(file)).contains("\"outcome\" => \"success\"");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> imports.recent(mutual, 1).stream()
+                .anyMatch(run -> ENDED.contains(run.state())));
+        var failed = imports.recent(mutual, 1).get(0);
+
+        assertThat(failed).extracting(ImportProgress::state, ImportProgress::rowsRead, ImportProgress::totalRows)
+                .containsExactly("FAILED", 0L, null);
+        assertThat(imports.problem(failed.runId(), java.util.Locale.FRENCH))
+                .contains(ImportReason.FILE_HEADER_MISSING.text(java.util.Locale.FRENCH));
+        assertThat(rows.members(mutual)).isEmpty();
     }
 
     @Test
@@ -400,6 +410,19 @@ class MemberImportIT {
     private static String line(long line, String number, ImportReason reason) {
         return line + ";" + number + ";" + reason.text(java.util.Locale.FRENCH) + ";"
                 + reason.text(java.util.Locale.ENGLISH) + "\r\n";
+    }
+
+    /** Starts the job from the management CLI, as the README says, on this server; returns what the CLI printed. */
+    private String startFromCli(Path file) throws Exception {
+        var command = "/deployment=memberspace.ear/subdeployment=" + Deployments.EJB_JAR
+                + "/subsystem=batch-jberet:start-job(job-xml-name=member-import, properties={mutual=" + mutual
+                + ", file=\"" + file + "\"})";
+        var cli = new ProcessBuilder(Path.of(System.getProperty("jboss.home.dir"), "bin", "jboss-cli.sh").toString(),
+                "--connect", "--controller=localhost:" + (9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0)),
+                "--command=" + command).redirectErrorStream(true).start();
+        var output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return output;
     }
 
     /** The execution id in the CLI's answer ({@code "result" => 12L}). */
