@@ -21,6 +21,14 @@ public class ImportProbe {
                 .setParameter("mutual", mutual).getResultList();
     }
 
+    /** The agents of the mutual's audit lines of this type, oldest first. */
+    public List<String> agentsOf(String mutual, fr.memberspace.audit.entity.AuditType type) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE e.mutualCode = :mutual AND e.type = :type ORDER BY e.id",
+                        AuditEvent.class)
+                .setParameter("mutual", mutual).setParameter("type", type).getResultStream()
+                .map(AuditEvent::getAgent).toList();
+    }
+
     /** "TYPE number detail" of the mutual's audit lines, oldest first. */
     public List<String> auditLines(String mutual) {
         return em.createQuery("SELECT e FROM AuditEvent e WHERE e.mutualCode = :mutual ORDER BY e.id", AuditEvent.class)

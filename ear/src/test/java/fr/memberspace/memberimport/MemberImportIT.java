@@ -22,6 +22,7 @@ import javax.crypto.spec.PBEKeySpec;
 
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -48,6 +49,12 @@ import fr.memberspace.password.hash.PasswordHashes;
 import fr.memberspace.reset.boundary.CodeRequest;
 import fr.memberspace.reset.boundary.Identification;
 import fr.memberspace.reset.boundary.PasswordResets;
+import fr.memberspace.staff.AsAdmin;
+import fr.memberspace.staff.AsAgent;
+import fr.memberspace.staff.AsMember;
+import fr.memberspace.staff.StaffCallers;
+import fr.memberspace.staff.StaffFixtures;
+import fr.memberspace.staff.control.OutOfScope;
 import fr.memberspace.time.MovableClock;
 
 /** The member import job inside WildFly: every kind of row, idempotence, restart, the CLI, the wizard. */
@@ -66,10 +73,16 @@ class MemberImportIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        var ear = Deployments.withTestClasses(MemberImportIT.class, ImportProbe.class, FailOnceWriter.class,
-                Probe.class, Fixtures.class, MovableClock.class);
-        ear.getAsType(JavaArchive.class, Deployments.EJB_JAR)
-                .addAsResource("memberimport/member-import-failing.xml", "META-INF/batch-jobs/member-import-failing.xml");
+        return deploymentWith();
+    }
+
+    /** The product with this test, its helpers, the test-only failing job and the sample file of the README. */
+    static EnterpriseArchive deploymentWith(Class<?>... more) {
+        var ear = Deployments.withTestClasses(StaffCallers.with(MemberImportIT.class, ImportProbe.class,
+                FailOnceWriter.class, Probe.class, Fixtures.class, MovableClock.class));
+        ear.getAsType(JavaArchive.class, Deployments.EJB_JAR).addClasses(more)
+                .addAsResource("memberimport/member-import-failing.xml", "META-INF/batch-jobs/member-import-failing.xml")
+                .addAsResource(new java.io.File("../samples/members.csv"), "samples/members.csv");
         // AssertJ and Awaitility run inside the server too
         for (var library : List.of(org.assertj.core.api.Assertions.class, org.awaitility.Awaitility.class,
                 org.hamcrest.Matcher.class)) {
@@ -103,6 +116,18 @@ class MemberImportIT {
 
     @EJB
     Probe probe;
+
+    @Inject
+    StaffFixtures staff;
+
+    @EJB
+    AsAdmin asAdmin;
+
+    @EJB
+    AsAgent asAgent;
+
+    @EJB
+    AsMember asMember;
 
     String mutual;
     String otherMutual;
@@ -197,6 +222,24 @@ class MemberImportIT {
     }
 
     @Test
+    void theReadmesSampleFileImportsAsTheReadmeSays() throws Exception {
+        byte[] sample;
+        try (var in = MemberImportIT.class.getClassLoader().getResourceAsStream("samples/members.csv")) {
+            sample = in.readAllBytes();
+        }
+        var file = Files.write(Files.createTempFile("sample-", ".csv"), sample);
+
+        var done = importAndWait(file);
+
+        assertThat(done).extracting(ImportProgress::rowsRead, ImportProgress::created, ImportProgress::updated,
+                ImportProgress::unchanged, ImportProgress::refused).containsExactly(9L, 6L, 0L, 0L, 3L);
+        assertThat(refusedRows(done.runId()).lines()).hasSize(1 + 6);
+        assertThat(accounts.signIn(Fixtures.request(mutual), "500102", OLD_PASSWORD)).isInstanceOf(SignIn.SignedIn.class);
+        assertThat(accounts.signIn(Fixtures.request(mutual), "500103", OLD_PASSWORD)).isInstanceOf(SignIn.MustRenew.class);
+        assertThat(member("500102").getLastName()).isEqualTo("Martin; dit \"Tintin\"");
+    }
+
+    @Test
     void theSameCommaFileTwiceChangesNothingTheSecondTime() throws Exception {
         var file = file("Member number,Last name,First name,E-mail,Password hash,Status\n"
                 + "300001,\"Durand, dit Max\",Max,max@example.org," + BCRYPT + ",active\n"
@@ -258,14 +301,7 @@ class MemberImportIT {
     @Test
     void theManagementCliStartsTheSameJobWithTheSameReport() throws Exception {
         var file = file("numero;nom;prenom;email\n500001;Blanc;Marc;marc.blanc@example.org\n500002;Noir;Lina;\n");
-        var deployment = "/deployment=memberspace.ear/subdeployment=" + Deployments.EJB_JAR + "/subsystem=batch-jberet";
-        var command = deployment + ":start-job(job-xml-name=member-import, properties={mutual=" + mutual
-                + ", file=\"" + file + "\"})";
-        var cli = new ProcessBuilder(Path.of(System.getProperty("jboss.home.dir"), "bin", "jboss-cli.sh").toString(),
-                "--connect", "--controller=localhost:" + (9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0)),
-                "--command=" + command).redirectErrorStream(true).start();
-        var output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        var output = startFromCli(file);
         assertThat(output).contains("\"outcome\" => \"success\"");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> imports.recent(mutual, 1).stream()
@@ -278,6 +314,46 @@ class MemberImportIT {
         // the run is the job instance of the execution the CLI started
         assertThat(BatchRuntime.getJobOperator().getJobInstance(executionIn(output)).getInstanceId())
                 .isEqualTo(done.runId());
+        assertThat(imports.problem(done.runId(), java.util.Locale.ENGLISH)).isEmpty();
+    }
+
+    @Test
+    void aRunStartedFromTheCliOnAFileWithoutHeaderFailsSayingWhy() throws Exception {
+        var file = file("500001;Blanc;Marc;marc.blanc@example.org\n");
+        assertThat(startFromCli(file)).contains("\"outcome\" => \"success\"");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> imports.recent(mutual, 1).stream()
+                .anyMatch(run -> ENDED.contains(run.state())));
+        var failed = imports.recent(mutual, 1).get(0);
+
+        assertThat(failed).extracting(ImportProgress::state, ImportProgress::rowsRead, ImportProgress::totalRows)
+                .containsExactly("FAILED", 0L, null);
+        assertThat(imports.problem(failed.runId(), java.util.Locale.FRENCH))
+                .contains(ImportReason.FILE_HEADER_MISSING.text(java.util.Locale.FRENCH));
+        assertThat(rows.members(mutual)).isEmpty();
+    }
+
+    @Test
+    void staffStartsAsAnAdministratorAndReadsOnlyTheRunsOfItsMutuals() throws Exception {
+        staff.admin(StaffFixtures.ADMIN, true);
+        staff.agent(StaffFixtures.AGENT, true, Set.of(mutual));
+        var file = file("numero;nom;prenom;email\n700001;Vert;Ana;ana.vert@example.org\n");
+        long ours = asAdmin.call(() -> imports.start(mutual, file, false, "someone.else@example.org"));
+        long theirs = imports.start(otherMutual, file, false, null);
+        awaitEnd(ours);
+        awaitEnd(theirs);
+
+        assertThat(asAgent.call(() -> imports.progress(ours))).isPresent();
+        assertThat(asAgent.call(() -> imports.recent(mutual, 5))).hasSize(1);
+        assertThatThrownBy(() -> asAgent.call(() -> imports.progress(theirs))).isInstanceOf(OutOfScope.class);
+        assertThatThrownBy(() -> asAgent.call(() -> imports.recent(otherMutual, 5))).isInstanceOf(OutOfScope.class);
+        assertThatThrownBy(() -> asAgent.run(() -> imports.writeRefusedRows(theirs, new StringWriter())))
+                .isInstanceOf(OutOfScope.class);
+        assertThatThrownBy(() -> asAgent.call(() -> imports.start(mutual, file, false, null)))
+                .isInstanceOf(OutOfScope.class);
+        assertThatThrownBy(() -> asMember.call(() -> imports.recent(mutual, 5))).isInstanceOf(OutOfScope.class);
+        // the audit names the staff member who started it, not what the caller passed
+        assertThat(rows.agentsOf(mutual, AuditType.MEMBER_IMPORT_STARTED)).containsExactly(StaffFixtures.ADMIN);
     }
 
     @Test
@@ -334,6 +410,19 @@ class MemberImportIT {
     private static String line(long line, String number, ImportReason reason) {
         return line + ";" + number + ";" + reason.text(java.util.Locale.FRENCH) + ";"
                 + reason.text(java.util.Locale.ENGLISH) + "\r\n";
+    }
+
+    /** Starts the job from the management CLI, as the README says, on this server; returns what the CLI printed. */
+    private String startFromCli(Path file) throws Exception {
+        var command = "/deployment=memberspace.ear/subdeployment=" + Deployments.EJB_JAR
+                + "/subsystem=batch-jberet:start-job(job-xml-name=member-import, properties={mutual=" + mutual
+                + ", file=\"" + file + "\"})";
+        var cli = new ProcessBuilder(Path.of(System.getProperty("jboss.home.dir"), "bin", "jboss-cli.sh").toString(),
+                "--connect", "--controller=localhost:" + (9990 + Integer.getInteger("jboss.socket.binding.port-offset", 0)),
+                "--command=" + command).redirectErrorStream(true).start();
+        var output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return output;
     }
 
     /** The execution id in the CLI's answer ({@code "result" => 12L}). */

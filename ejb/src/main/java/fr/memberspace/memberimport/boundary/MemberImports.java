@@ -154,6 +154,20 @@ public class MemberImports {
         return Optional.of(progressOf(run));
     }
 
+    /**
+     * Why a run could not read its file (a run started from the CLI or the folder is not
+     * checked before it starts: it fails then), in French or English; empty for a run that
+     * read its file, or that does not exist.
+     */
+    public Optional<String> problem(long runId, Locale locale) {
+        var run = em.find(ImportRun.class, runId);
+        if (run == null) {
+            return Optional.empty();
+        }
+        caller(false, run.getMutualCode());
+        return Optional.ofNullable(run.getProblem()).flatMap(ImportReason::ofKey).map(reason -> reason.text(locale));
+    }
+
     /** The mutual's latest runs, newest first ({@value #RECENT_MAX} at most). */
     public List<ImportProgress> recent(String mutualCode, int max) {
         caller(false, mutualCode);
