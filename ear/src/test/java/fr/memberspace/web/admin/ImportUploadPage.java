@@ -59,7 +59,7 @@ public final class ImportUploadPage {
     public void awaitNewestState(String state) {
         browser.until(d -> {
             var cells = d.findElements(By.cssSelector("#follow\\:runs tbody tr:first-child td.run-state"));
-            return !cells.isEmpty() && cells.get(0).getText().endsWith(state);
+            return !cells.isEmpty() && cells.get(0).getText().contains(state);
         });
     }
 

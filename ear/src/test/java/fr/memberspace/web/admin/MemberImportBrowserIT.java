@@ -89,6 +89,12 @@ class MemberImportBrowserIT extends AbstractBrowserIT {
         assertThat(page.errorOf("file")).startsWith("File refused: ");
         browser.screenshot("admin-imports-refused-en");
         assertThat(new ImportUploadPage(browser).open(mutual).fileNames()).isEmpty();
+
+        // a file whose header is right but whose rows are not CSV: the run starts, fails and says why
+        var broken = Files.writeString(folder.resolve("broken.csv"), "numero;nom;prenom\n600001;\"Martin;Jeanne\n");
+        page.open(null).upload(mutual, broken, false);
+        page.awaitNewestState("Failed");
+        assertThat(page.newest("state")).contains("not valid UTF-8 CSV");
     }
 
     @Test

@@ -175,6 +175,18 @@ public class ImportsPage implements Serializable {
         return Messages.text("admin.imports.state." + run.state());
     }
 
+    /** Why a failed run could not read its file (a run from the folder or the CLI), if it says. */
+    public String problem(ImportProgress run) {
+        if (!"FAILED".equals(run.state())) {
+            return "";
+        }
+        try {
+            return imports.problem(run.runId(), locale()).orElse("");
+        } catch (OutOfScope e) {
+            return "";
+        }
+    }
+
     public String when(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE).format(instant);
     }
