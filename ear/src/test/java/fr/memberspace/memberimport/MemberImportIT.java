@@ -55,6 +55,8 @@ import fr.memberspace.staff.AsMember;
 import fr.memberspace.staff.StaffCallers;
 import fr.memberspace.staff.StaffFixtures;
 import fr.memberspace.staff.control.OutOfScope;
+import fr.memberspace.support.boundary.MemberSupport;
+import fr.memberspace.support.boundary.SupportAction;
 import fr.memberspace.time.MovableClock;
 
 /** The member import job inside WildFly: every kind of row, idempotence, restart, the CLI, the wizard. */
@@ -115,6 +117,9 @@ class MemberImportIT {
     ImportProbe rows;
 
     @EJB
+    MemberSupport support;
+
+    @EJB
     Probe probe;
 
     @Inject
@@ -140,6 +145,11 @@ class MemberImportIT {
         mutuals.register(mutual, "Mutuelle " + mutual, "no-reply@" + mutual + ".example.org");
         mutuals.register(otherMutual, "Mutuelle " + otherMutual, "no-reply@" + otherMutual + ".example.org");
         accounts.enrol(otherMutual, "200001", "Autre", "Personne", "autre.personne@example.org");
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void backToNow() {
+        MovableClock.reset();
     }
 
     @Test
@@ -385,6 +395,17 @@ class MemberImportIT {
         assertThat(code).isInstanceOf(CodeRequest.Sent.class);
         assertThat(probe.mails(mutual, "600001")).isZero();
         assertThat(probe.auditTypes(mutual, "600001")).contains(AuditType.CODE_ISSUED_UNKNOWN_MEMBER);
+
+        // the support desk cannot invite such a member, and gives it its address (one notice, to the new one)
+        staff.agent(StaffFixtures.AGENT, true, Set.of(mutual));
+        assertThat(asAgent.call(() -> support.invite(Fixtures.request(mutual), "600001", "https://espace.example.org")))
+                .isEqualTo(new SupportAction.NotDone("no-email"));
+        assertThat(asAgent.call(() -> support.correctEmail(Fixtures.request(mutual), "600001", "sans.adresse@example.org")))
+                .isInstanceOf(SupportAction.Done.class);
+        assertThat(probe.mails(mutual, "600001")).isEqualTo(1);
+        MovableClock.advance(Duration.ofMinutes(2)); // past the first request's cooldown
+        assertThat(resets.requestCode(Fixtures.request(mutual), "600001")).isInstanceOf(CodeRequest.Sent.class);
+        assertThat(probe.mails(mutual, "600001")).isEqualTo(2);
     }
 
     private ImportProgress importAndWait(Path file) {

@@ -21,10 +21,8 @@ public final class ImportJob {
     public static final String INVITE = "invite";
     /** The staff member who started it (e-mail), absent for the folder and the CLI. */
     public static final String AGENT = "agent";
-    /** Rows per chunk (one transaction, one checkpoint), default {@value #DEFAULT_CHUNK}. */
+    /** Rows per chunk (one transaction, one checkpoint), default 500 (the job XML's). */
     public static final String CHUNK = "chunk";
-
-    public static final int DEFAULT_CHUNK = 500;
 
     /** A progress line in the server log every so many chunks. */
     static final int LOG_EVERY_CHUNKS = 20;

@@ -62,11 +62,9 @@ public final class MemberCsv implements AutoCloseable {
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final Map<Column, Integer> positions;
-    private final char delimiter;
 
     private MemberCsv(BufferedReader input, char delimiter) throws IOException {
         this.input = input;
-        this.delimiter = delimiter;
         this.parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true)
                 .setTrim(true)
                 .get().parse(input);
@@ -134,16 +132,6 @@ public final class MemberCsv implements AutoCloseable {
             }
             return rows;
         }
-    }
-
-    /** The field separator found in the header. */
-    public char delimiter() {
-        return delimiter;
-    }
-
-    /** The columns the header names. */
-    public java.util.Set<Column> columns() {
-        return positions.keySet();
     }
 
     @Override
