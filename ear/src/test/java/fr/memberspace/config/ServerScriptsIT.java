@@ -28,10 +28,10 @@ class ServerScriptsIT {
 
     /** In the order the README gives them. */
     static final List<String> CONFIGURE = List.of("add-postgresql-driver", "configure-memberspace",
-            "configure-monitoring", "configure-security-log", "configure-smtp-auth");
+            "configure-batch", "configure-monitoring", "configure-security-log", "configure-smtp-auth");
     /** In the reverse order. */
     static final List<String> REMOVE = List.of("remove-smtp-auth", "remove-security-log", "remove-monitoring",
-            "remove-memberspace", "remove-postgresql-driver");
+            "remove-batch", "remove-memberspace", "remove-postgresql-driver");
     /** A cluster node, on standalone-ha.xml, in the order the README gives them ("Running several nodes"). */
     static final List<String> CONFIGURE_NODE = List.of("configure-memberspace", "configure-monitoring", "configure-cluster");
     static final List<String> REMOVE_NODE = List.of("remove-cluster", "remove-monitoring", "remove-memberspace");
@@ -83,7 +83,9 @@ class ServerScriptsIT {
                 .contains("<prometheus-registry context=\"/prometheus\" security-enabled=\"false\"/>")
                 .contains("<subsystem xmlns=\"urn:wildfly:microprofile-health-smallrye")
                 .contains("<logger category=\"fr.memberspace.security\">")
-                .contains("<application-security-domain name=\"memberspace\"");
+                .contains("<application-security-domain name=\"memberspace\"")
+                .contains("<default-job-repository name=\"memberspace\"/>")
+                .contains("<jdbc data-source=\"MemberSpaceDS\"/>");
         // the management interface, which serves /health and /prometheus, stays on loopback
         assertThat(configured).contains("<interface name=\"management\">\n"
                 + "            <inet-address value=\"${jboss.bind.address.management:127.0.0.1}\"/>");

@@ -143,7 +143,7 @@ class MutualAdministrationIT {
         var settings = settingsOf(mutualA, v -> new SettingsValues(14, v.passwordMaxLength(), v.passwordClasses(),
                 v.passwordForbidden(), v.passwordBlocklist(), v.passwordHistory(), 8, v.codeValiditySeconds(),
                 v.codeMaxWrongTries(), v.codeCooldownSeconds(), v.codesPerHour(), v.lockAfterFailures(),
-                v.lockFirstSeconds(), v.lockMaxSeconds(), "LETTERS_AND_DIGITS"));
+                v.lockFirstSeconds(), v.lockMaxSeconds(), "LETTERS_AND_DIGITS", v.invitationsPerMinute()));
         var result = asAdmin.call(() -> administration.edit(mutualA,
                 new IdentityValues(mutualA, "Mutuelle A", "no-reply@a.example.org", "#336699"), settings));
 
@@ -165,7 +165,7 @@ class MutualAdministrationIT {
         var settings = settingsOf(mutualA, v -> new SettingsValues(14, v.passwordMaxLength(), v.passwordClasses(),
                 v.passwordForbidden(), v.passwordBlocklist(), v.passwordHistory(), 11, v.codeValiditySeconds(),
                 v.codeMaxWrongTries(), v.codeCooldownSeconds(), v.codesPerHour(), v.lockAfterFailures(),
-                v.lockFirstSeconds(), v.lockMaxSeconds(), v.numberFormat()));
+                v.lockFirstSeconds(), v.lockMaxSeconds(), v.numberFormat(), v.invitationsPerMinute()));
 
         var result = (MutualChange.Invalid) asAdmin.call(() -> administration.edit(mutualA,
                 new IdentityValues(mutualA, "Renamed", "not an address", "#336699"), settings));

@@ -60,7 +60,8 @@ class MutualSettingsIT {
     @CsvSource({"code_length, 4", "code_length, 11", "code_validity_seconds, 59", "code_max_wrong_tries, 0",
             "code_cooldown_seconds, -1", "codes_per_hour, 0", "password_min_length, 7", "password_max_length, 63",
             "password_classes, 5", "password_history, 25", "lock_after_failures, 0", "lock_first_seconds, 0",
-            "lock_max_seconds, 59", "lock_max_seconds, 86401"})
+            "lock_max_seconds, 59", "lock_max_seconds, 86401", "invitations_per_minute, 0",
+            "invitations_per_minute, 6001"})
     void aSettingOutOfRangeWrittenBySqlIsRefusedByTheDatabase(String column, int value) {
         var before = ((Number) rows.readInSql(mutual, column)).intValue();
 

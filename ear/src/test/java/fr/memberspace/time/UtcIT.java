@@ -44,7 +44,11 @@ class UtcIT {
         var withoutZone = new java.util.ArrayList<>(probe.columnsOfType("TIMESTAMP"));
         withoutZone.addAll(probe.columnsOfType("TIMESTAMP WITHOUT TIME ZONE"));
 
-        assertEquals(List.of(), withoutZone.stream().filter(column -> !column.startsWith("flyway_")).toList());
+        // Flyway's history and the batch job repository's tables (JBeret's own schema, made by
+        // WildFly: configure-batch.cli) are not the product's
+        var batchRepository = List.of("job_instance.", "job_execution.", "step_execution.", "partition_execution.");
+        assertEquals(List.of(), withoutZone.stream().filter(column -> !column.startsWith("flyway_"))
+                .filter(column -> batchRepository.stream().noneMatch(column::startsWith)).toList());
         assertEquals("TIMESTAMP WITH TIME ZONE", probe.columnType("activation_code", "expires_at"));
     }
 

@@ -14,6 +14,11 @@ public final class Migrations {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // a new database may hold the batch job repository's tables before the first
+                // migration (WildFly's batch-jberet creates them at boot, configure-batch.cli):
+                // start the history below V1 then, so that every migration still runs
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
     }
 }

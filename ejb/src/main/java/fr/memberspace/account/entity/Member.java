@@ -54,7 +54,8 @@ public class Member implements Serializable {
     @Column(name = "last_name", nullable = false, length = 100)
     private String lastName;
 
-    @Column(nullable = false, length = 254)
+    /** Null for a member imported without a valid address (Flyway V33). */
+    @Column(length = 254)
     private String email;
 
     @Enumerated(EnumType.STRING)
@@ -74,6 +75,10 @@ public class Member implements Serializable {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** The member import run that created this member, if one did. */
+    @Column(name = "import_run_id")
+    private Long importRunId;
+
     @Version
     private long version;
 
@@ -89,6 +94,17 @@ public class Member implements Serializable {
         this.email = email;
         this.status = status;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * A member created by a member import run: no password yet, and no address when the
+     * file had no valid one ({@code email} null).
+     */
+    public static Member imported(Mutual mutual, String number, String firstName, String lastName, String email,
+                                  long runId, Instant now) {
+        var member = new Member(mutual, number, firstName, lastName, email, AccountStatus.NO_PASSWORD, now);
+        member.importRunId = runId;
+        return member;
     }
 
     public Long getId() {
@@ -168,6 +184,27 @@ public class Member implements Serializable {
     /** A corrected e-mail address (codes and notices go there from now on). */
     public void correctEmail(String newEmail) {
         this.email = newEmail;
+    }
+
+    /**
+     * Names and address as the mutual's file gives them; an address the file does not have
+     * (null) leaves the member's as it is.
+     *
+     * @return whether anything changed
+     */
+    public boolean identifyAs(String newFirstName, String newLastName, String newEmail) {
+        boolean changed = !newFirstName.equals(firstName) || !newLastName.equals(lastName)
+                || newEmail != null && !newEmail.equals(email);
+        this.firstName = newFirstName;
+        this.lastName = newLastName;
+        if (newEmail != null) {
+            this.email = newEmail;
+        }
+        return changed;
+    }
+
+    public Long getImportRunId() {
+        return importRunId;
     }
 
     public void signedIn(Instant now) {

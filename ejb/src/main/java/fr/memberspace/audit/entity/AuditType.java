@@ -57,5 +57,13 @@ public enum AuditType {
     /** An administrator created a mutual (detail: its name, sender and colour). */
     MUTUAL_CREATED,
     /** An administrator changed one value of a mutual (detail: the value before and after). */
-    MUTUAL_CHANGED
+    MUTUAL_CHANGED,
+    /** A member import run was started (detail: run id and file name; the agent if staff started it). */
+    MEMBER_IMPORT_STARTED,
+    /** A member import run ended (detail: run id, batch status and counts). */
+    MEMBER_IMPORT_ENDED,
+    /** A member import run created this member (detail: the run id). */
+    MEMBER_IMPORTED,
+    /** A member import run changed this member's names, address or imported password hash (detail: run id, what). */
+    MEMBER_IMPORT_UPDATED
 }

@@ -40,6 +40,24 @@ public class Outbox {
     }
 
     /**
+     * Queues a mail not to be sent before {@code at} (the outbox's timer sends it once due,
+     * on whichever node; a restart changes nothing). For mails spread over time on purpose:
+     * an import's invitations. The row is written as if at that time ({@code created_at} too):
+     * the outbox's health measures how long a mail has waited from it, so hours of invitations
+     * scheduled ahead never look stuck. No immediate delivery is asked for one due later, so
+     * queueing thousands costs no thread each.
+     */
+    public void queueAt(String mutualCode, String memberNumber, String kind, OutgoingMail mail, Instant at) {
+        var row = new OutboxMail(mutualCode, memberNumber, kind, mail.from(), mail.senderName(), mail.to(),
+                mail.subject(), mail.text(), mail.html(), at);
+        if (at.isAfter(clock.instant())) {
+            em.persist(row);
+        } else {
+            persist(row);
+        }
+    }
+
+    /**
      * Queues a mail that carries an activation code. The README promises codes are kept only
      * as a keyed hash, and a database dump or backup must not hand out live codes: the row
      * keeps the body made with {@link MailTemplates#CODE_SLOT} in place of the code and the

@@ -24,9 +24,10 @@ import jakarta.persistence.Table;
 @NamedQuery(name = OutboxMail.DUE, query = "SELECT m.id FROM OutboxMail m WHERE ((m.status = :pending"
         + " AND m.nextAttemptAt <= :now) OR (m.status = :sending AND m.claimedAt < :stale))"
         + " AND NOT EXISTS (SELECT o.id FROM OutboxMail o WHERE o.recipient = m.recipient AND o.id < m.id"
-        + " AND (o.status = :pending OR o.status = :sending)) ORDER BY m.id")
+        + " AND (o.status = :sending OR (o.status = :pending AND (o.attempts > 0 OR o.nextAttemptAt <= :now))))"
+        + " ORDER BY m.id")
 @NamedQuery(name = OutboxMail.RETRY_NOW, query = "UPDATE OutboxMail m SET m.nextAttemptAt = :now"
-        + " WHERE m.status = :pending AND m.nextAttemptAt > :now")
+        + " WHERE m.status = :pending AND m.nextAttemptAt > :now AND m.attempts > 0")
 @NamedQuery(name = OutboxMail.CLAIM, query = "UPDATE OutboxMail m SET m.status = :sending, m.claimedAt = :now"
         + " WHERE m.id = :id AND ((m.status = :pending AND m.nextAttemptAt <= :now)"
         + " OR (m.status = :sending AND m.claimedAt < :stale))")
@@ -47,10 +48,16 @@ public class OutboxMail {
     /**
      * Mails to send now, oldest first; a mail waits while an older one to the same recipient
      * is not sent yet, so that a member gets their mails in the order they were written (a
-     * code, then a newer code) even when an outage made the older one wait longer.
+     * code, then a newer code) even when an outage made the older one wait longer. A mail
+     * scheduled for later and never tried (an import's invitation waiting for its slot) holds
+     * nothing back: a member who asks for a code meanwhile gets it now.
      */
     public static final String DUE = "OutboxMail.due";
-    /** The relay is back (a mail that had failed went through): the mails waiting for a retry go now. */
+    /**
+     * The relay is back (a mail that had failed went through): the mails waiting for a retry go
+     * now. Only those: a mail scheduled for later and never tried (an import's invitation,
+     * spread over time on purpose) keeps its time.
+     */
     public static final String RETRY_NOW = "OutboxMail.retryNow";
     /** Takes a due mail for this node only if no other node took it: race-free across a cluster. */
     public static final String CLAIM = "OutboxMail.claim";

@@ -23,7 +23,7 @@ public final class MutualValues {
                 s.getPasswordForbidden(), s.isPasswordBlocklist(), s.getPasswordHistory(),
                 s.getCodeLength(), s.getCodeValiditySeconds(), s.getCodeMaxWrongTries(), s.getCodeCooldownSeconds(),
                 s.getCodesPerHour(), s.getLockAfterFailures(), s.getLockFirstSeconds(), s.getLockMaxSeconds(),
-                s.getNumberFormat());
+                s.getNumberFormat(), s.getInvitationsPerMinute());
     }
 
     /** Stores checked settings. */
@@ -34,6 +34,7 @@ public final class MutualValues {
                 java.time.Duration.ofSeconds(v.codeCooldownSeconds()), v.codesPerHour());
         s.setLockout(v.lockAfterFailures(), v.lockFirstSeconds(), v.lockMaxSeconds());
         s.setNumberFormat(v.numberFormat());
+        s.setInvitationsPerMinute(v.invitationsPerMinute());
     }
 
     /**
@@ -65,6 +66,7 @@ public final class MutualValues {
         change(changes, "lockFirstSeconds", before.lockFirstSeconds(), after.lockFirstSeconds());
         change(changes, "lockMaxSeconds", before.lockMaxSeconds(), after.lockMaxSeconds());
         change(changes, "numberFormat", before.numberFormat(), after.numberFormat());
+        change(changes, "invitationsPerMinute", before.invitationsPerMinute(), after.invitationsPerMinute());
         return changes;
     }
 

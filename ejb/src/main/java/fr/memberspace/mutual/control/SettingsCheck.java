@@ -30,6 +30,11 @@ public final class SettingsCheck {
     public static final Range LOCK_AFTER_FAILURES = new Range(1, 20);
     public static final Range LOCK_FIRST_SECONDS = new Range(1, 3600);
     public static final Range LOCK_MAX_SECONDS = new Range(1, 86400);
+    /**
+     * First-connection invitations after an import, per minute (the outbox spreads them):
+     * at least one a minute, at most 100 a second, which a relay can still be asked to take.
+     */
+    public static final Range INVITATIONS_PER_MINUTE = new Range(1, 6000);
 
     private SettingsCheck() {
     }
@@ -54,6 +59,7 @@ public final class SettingsCheck {
                 && values.lockFirstSeconds() != null && values.lockMaxSeconds() < values.lockFirstSeconds()) {
             problems.add(Problem.of("lockMaxSeconds", "admin.mutual.lockMaxSeconds.order"));
         }
+        range(problems, "invitationsPerMinute", values.invitationsPerMinute(), INVITATIONS_PER_MINUTE);
         if (values.numberFormat() == null || !MemberNumberFormat.isKnown(values.numberFormat())) {
             problems.add(Problem.of("numberFormat", "admin.mutual.numberFormat.unknown"));
         }

@@ -11,5 +11,5 @@ public record SettingsValues(Integer passwordMinLength, Integer passwordMaxLengt
                              Integer codeLength, Integer codeValiditySeconds, Integer codeMaxWrongTries,
                              Integer codeCooldownSeconds, Integer codesPerHour,
                              Integer lockAfterFailures, Integer lockFirstSeconds, Integer lockMaxSeconds,
-                             String numberFormat) implements Serializable {
+                             String numberFormat, Integer invitationsPerMinute) implements Serializable {
 }

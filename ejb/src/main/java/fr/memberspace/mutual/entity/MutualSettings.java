@@ -66,6 +66,10 @@ public class MutualSettings implements Serializable {
     @Column(name = "number_format", nullable = false, length = 20)
     private String numberFormat = "DIGITS";
 
+    /** How many first-connection invitations an import queues per minute (Flyway V37). */
+    @Column(name = "invitations_per_minute", nullable = false)
+    private int invitationsPerMinute = 600;
+
     public int getCodeLength() {
         return codeLength;
     }
@@ -165,6 +169,14 @@ public class MutualSettings implements Serializable {
         lockAfterFailures = afterFailures;
         lockFirstSeconds = firstSeconds;
         lockMaxSeconds = maxSeconds;
+    }
+
+    public int getInvitationsPerMinute() {
+        return invitationsPerMinute;
+    }
+
+    public void setInvitationsPerMinute(int invitationsPerMinute) {
+        this.invitationsPerMinute = invitationsPerMinute;
     }
 
     public void setNumberFormat(String numberFormat) {

@@ -127,7 +127,11 @@ public class PasswordResets {
         }
         addressLimits.record(Attempt.CODE_REQUEST, request.clientAddress());
 
-        var contact = members.contact(mutual.getCode(), number);
+        var known = members.contact(mutual.getCode(), number);
+        // a member imported without an address goes through the steps of a number nobody has:
+        // a decoy address shown, a code never sent (the page tells anyone to ask the mutual)
+        var contact = known.filter(c -> c.email() != null);
+        var noAddress = known.isPresent() && contact.isEmpty();
         var firstConnection = contact.filter(c -> c.status() == AccountStatus.NO_PASSWORD).isPresent();
         var code = codes.issue(mutual.getCode(), number, client, firstConnection, policy);
         var masked = maskedEmail(mutual.getCode(), number, contact);
@@ -145,7 +149,7 @@ public class PasswordResets {
         } else {
             // the same steps for a number nobody has: a code nobody knows, no e-mail
             outbox.rehearse(mail, expiresAt);
-            audit.record(AuditType.CODE_ISSUED_UNKNOWN_MEMBER, request, number, null);
+            audit.record(AuditType.CODE_ISSUED_UNKNOWN_MEMBER, request, number, noAddress ? "member has no address" : null);
         }
         return new CodeRequest.Sent(masked, policy.validity());
     }
@@ -201,7 +205,8 @@ public class PasswordResets {
     /** The member's address masked, or a decoy for a number nobody has (both computed: the same time either way). */
     private String maskedEmail(String mutualCode, String number, Optional<Members.Contact> contact) {
         var decoy = new DecoyEmails(secret.decoyKey()).forUnknownMember(mutualCode, number);
-        return contact.map(c -> MaskedEmail.of(c.email())).orElse(decoy).value();
+        // a member with no address (imported without one) is shown a decoy, as a stranger is
+        return contact.filter(c -> c.email() != null).map(c -> MaskedEmail.of(c.email())).orElse(decoy).value();
     }
 
     private Mutual mutual(RequestContext request) {

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import fr.memberspace.mail.entity.OutboxMail;
+import fr.memberspace.memberimport.control.UploadedImports;
 import fr.memberspace.retention.control.RetentionPeriods;
 import fr.memberspace.throttle.control.FailureCounters;
 
@@ -50,7 +51,7 @@ public class Retention {
     void onSchedule() {
         var self = context.getBusinessObject(Retention.class);
         for (var step : List.<Runnable>of(self::purgeAuditEvents, self::purgeFinishedMails,
-                self::purgePasswordHistory, self::purgeRestingFailureCounters)) {
+                self::purgePasswordHistory, self::purgeRestingFailureCounters, self::purgeUploadedImports)) {
             try {
                 step.run();
             } catch (RuntimeException e) {
@@ -98,6 +99,16 @@ public class Retention {
      */
     public int purgeRestingFailureCounters() {
         return failureCounters.forgetResting(clock.instant());
+    }
+
+    /**
+     * Member files uploaded in the back-office, once {@link UploadedImports#KEPT} old: they hold
+     * a mutual's member base, and a run that failed is restarted within days if at all. Files on
+     * this node's disk: each node deletes its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int purgeUploadedImports() {
+        return UploadedImports.onThisServer().deleteOlderThan(clock.instant().minus(UploadedImports.KEPT));
     }
 
     private static RetentionPeriods periods() {

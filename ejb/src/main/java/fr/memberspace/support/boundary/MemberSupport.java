@@ -182,6 +182,9 @@ public class MemberSupport {
         var link = WizardLink.of(publicBase, request.mutualCode())
                 .orElseThrow(() -> new IllegalArgumentException("not a public address: " + publicBase));
         var found = member.get();
+        if (found.getEmail() == null) {
+            return new SupportAction.NotDone("no-email");
+        }
         var mutual = found.getMutual();
         var firstConnection = found.getStatus() == AccountStatus.NO_PASSWORD;
         outbox.queue(mutual.getCode(), number, INVITATION_MAIL, MailTemplates.invitation(senderOf(mutual),
@@ -203,19 +206,21 @@ public class MemberSupport {
         }
         var found = member.get();
         var old = found.getEmail();
-        if (old.equalsIgnoreCase(address)) {
+        if (address.equalsIgnoreCase(old)) {
             return new SupportAction.NotDone("same-email");
         }
         found.correctEmail(address);
         var mutual = found.getMutual();
         var now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         var masked = MaskedEmail.of(address).value();
-        outbox.queue(mutual.getCode(), number, EMAIL_CHANGED_MAIL,
-                MailTemplates.emailChanged(senderOf(mutual), old, number, masked, true, now, MEMBERS_LOCALE));
+        if (old != null) { // a member imported without an address has no old one to tell
+            outbox.queue(mutual.getCode(), number, EMAIL_CHANGED_MAIL,
+                    MailTemplates.emailChanged(senderOf(mutual), old, number, masked, true, now, MEMBERS_LOCALE));
+        }
         outbox.queue(mutual.getCode(), number, EMAIL_CHANGED_MAIL,
                 MailTemplates.emailChanged(senderOf(mutual), address, number, masked, false, now, MEMBERS_LOCALE));
         // the addresses themselves stay out of the trail (and the security log): masked only
-        audited(AuditType.SUPPORT_EMAIL_CORRECTED, request, number, MaskedEmail.of(old).value() + " -> " + masked);
+        audited(AuditType.SUPPORT_EMAIL_CORRECTED, request, number, (old == null ? "(none)" : MaskedEmail.of(old).value()) + " -> " + masked);
         return new SupportAction.Done();
     }
 

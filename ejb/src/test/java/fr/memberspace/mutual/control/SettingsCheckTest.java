@@ -54,7 +54,10 @@ class SettingsCheckTest {
                 bad("lockMaxSeconds", "admin.mutual.range", v -> with(v, 13, 86401)),
                 bad("lockMaxSeconds", "admin.mutual.lockMaxSeconds.order", v -> with(v, 13, 59)),
                 bad("numberFormat", "admin.mutual.numberFormat.unknown", v -> with(v, 14, "[A-Z]+")),
-                bad("numberFormat", "admin.mutual.numberFormat.unknown", v -> with(v, 14, null)));
+                bad("numberFormat", "admin.mutual.numberFormat.unknown", v -> with(v, 14, null)),
+                bad("invitationsPerMinute", "admin.mutual.range", v -> with(v, 15, 0)),
+                bad("invitationsPerMinute", "admin.mutual.range", v -> with(v, 15, 6001)),
+                bad("invitationsPerMinute", "admin.mutual.required", v -> with(v, 15, null)));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -74,17 +77,17 @@ class SettingsCheckTest {
 
     @Test
     void theBoundsPass() {
-        var low = new SettingsValues(8, 64, 0, "", false, 0, 5, 60, 1, 0, 1, 1, 1, 1, "DIGITS");
+        var low = new SettingsValues(8, 64, 0, "", false, 0, 5, 60, 1, 0, 1, 1, 1, 1, "DIGITS", 1);
         var high = new SettingsValues(64, 256, 4, "%".repeat(32), true, 24, 10, 3600, 10, 3600, 20, 20, 3600, 86400,
-                "LETTERS_AND_DIGITS");
+                "LETTERS_AND_DIGITS", 6000);
         assertTrue(SettingsCheck.problems(low).isEmpty(), () -> SettingsCheck.problems(low).toString());
         assertTrue(SettingsCheck.problems(high).isEmpty(), () -> SettingsCheck.problems(high).toString());
     }
 
     @Test
     void everyWrongValueIsNamedAtOnce() {
-        var values = new SettingsValues(1, 1, 9, "a", null, 99, 1, 1, 0, -5, 0, 0, 0, 0, "x");
-        assertEquals(15, SettingsCheck.problems(values).size());
+        var values = new SettingsValues(1, 1, 9, "a", null, 99, 1, 1, 0, -5, 0, 0, 0, 0, "x", 0);
+        assertEquals(16, SettingsCheck.problems(values).size());
     }
 
     private static Arguments bad(String field, String key, UnaryOperator<SettingsValues> change) {
@@ -96,10 +99,11 @@ class SettingsCheckTest {
         Object[] c = {v.passwordMinLength(), v.passwordMaxLength(), v.passwordClasses(), v.passwordForbidden(),
                 v.passwordBlocklist(), v.passwordHistory(), v.codeLength(), v.codeValiditySeconds(),
                 v.codeMaxWrongTries(), v.codeCooldownSeconds(), v.codesPerHour(), v.lockAfterFailures(),
-                v.lockFirstSeconds(), v.lockMaxSeconds(), v.numberFormat()};
+                v.lockFirstSeconds(), v.lockMaxSeconds(), v.numberFormat(), v.invitationsPerMinute()};
         c[index] = value;
         return new SettingsValues((Integer) c[0], (Integer) c[1], (Integer) c[2], (String) c[3], (Boolean) c[4],
                 (Integer) c[5], (Integer) c[6], (Integer) c[7], (Integer) c[8], (Integer) c[9], (Integer) c[10],
-                (Integer) c[11], (Integer) c[12], (Integer) c[13], (String) c[14]);
+                (Integer) c[11], (Integer) c[12], (Integer) c[13], (String) c[14],
+                (Integer) c[15]);
     }
 }

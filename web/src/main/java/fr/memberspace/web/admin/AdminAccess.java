@@ -49,11 +49,12 @@ public class AdminAccess extends HttpFilter {
     /** Pages anyone may open: accepting an invitation (with its token). */
     static final Set<String> PUBLIC = Set.of("invitation");
     /**
-     * Pages for platform administrators only: the team, and the mutuals' pages ({@code mutual…});
+     * Pages for platform administrators only: the team, the member imports (an upload is an
+     * administrator's, as issue #11 says) and the mutuals' pages ({@code mutual…});
      * a support agent asking for one goes to the home page (their boundaries refuse it too).
      */
     static boolean isAdminOnly(String name) {
-        return "team".equals(name) || name.startsWith("mutual");
+        return "team".equals(name) || "imports".equals(name) || name.startsWith("mutual");
     }
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,60}");

@@ -37,8 +37,8 @@ class MutualsBundleTest {
     }
 
     static Stream<String> keysTheChecksGive() {
-        var bad = new SettingsValues(null, 1, 9, "a", null, 99, 1, 1, 0, -5, 0, 0, 0, 0, "x");
-        var order = new SettingsValues(12, 128, 3, "%".repeat(40), true, 5, 6, 600, 5, 60, 5, 5, 60, 59, "DIGITS");
+        var bad = new SettingsValues(null, 1, 9, "a", null, 99, 1, 1, 0, -5, 0, 0, 0, 0, "x", 0);
+        var order = new SettingsValues(12, 128, 3, "%".repeat(40), true, 5, 6, 600, 5, 60, 5, 5, 60, 59, "DIGITS", 600);
         var identity = IdentityCheck.problemsOfNew(new IdentityValues("admin", "", "x", "red")).stream();
         var settings = Stream.concat(SettingsCheck.problems(bad).stream(), SettingsCheck.problems(order).stream());
         var logos = Stream.of(new byte[0], new byte[LogoCheck.MAX_BYTES + 1], "<svg/>".getBytes(StandardCharsets.UTF_8),
@@ -49,7 +49,7 @@ class MutualsBundleTest {
         var fields = Stream.of("code", "name", "senderAddress", "colour", "passwordMinLength", "passwordMaxLength",
                 "passwordClasses", "passwordForbidden", "passwordBlocklist", "passwordHistory", "codeLength",
                 "codeValiditySeconds", "codeMaxWrongTries", "codeCooldownSeconds", "codesPerHour",
-                "lockAfterFailures", "lockFirstSeconds", "lockMaxSeconds", "numberFormat")
+                "lockAfterFailures", "lockFirstSeconds", "lockMaxSeconds", "numberFormat", "invitationsPerMinute")
                 .map(field -> "admin.mutual.field." + field);
         var formats = Stream.of(MemberNumberFormat.values()).map(f -> "admin.mutual.numberFormat." + f.name());
         var verdicts = Stream.of(PasswordEntropy.Verdict.values()).map(v -> "admin.mutual.cnil." + v.name());

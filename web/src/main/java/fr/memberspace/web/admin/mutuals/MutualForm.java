@@ -68,6 +68,7 @@ public class MutualForm implements Serializable {
     private Integer lockFirstSeconds;
     private Integer lockMaxSeconds;
     private String numberFormat;
+    private Integer invitationsPerMinute;
 
     /** Before the page is shown: fills the form from the mutual named in the address, or with the defaults. */
     public void load() {
@@ -200,7 +201,7 @@ public class MutualForm implements Serializable {
         return new SettingsValues(passwordMinLength, passwordMaxLength, passwordClasses,
                 passwordForbidden == null ? "" : passwordForbidden, passwordBlocklist, passwordHistory, codeLength,
                 codeValiditySeconds, codeMaxWrongTries, codeCooldownSeconds, codesPerHour, lockAfterFailures,
-                lockFirstSeconds, lockMaxSeconds, numberFormat);
+                lockFirstSeconds, lockMaxSeconds, numberFormat, invitationsPerMinute);
     }
 
     private void fill(SettingsValues v) {
@@ -219,6 +220,7 @@ public class MutualForm implements Serializable {
         lockFirstSeconds = v.lockFirstSeconds();
         lockMaxSeconds = v.lockMaxSeconds();
         numberFormat = v.numberFormat();
+        invitationsPerMinute = v.invitationsPerMinute();
     }
 
     private void show(List<Problem> problems) {
@@ -285,4 +287,6 @@ public class MutualForm implements Serializable {
     public void setLockMaxSeconds(Integer v) { lockMaxSeconds = v; }
     public String getNumberFormat() { return numberFormat; }
     public void setNumberFormat(String v) { numberFormat = v; }
+    public Integer getInvitationsPerMinute() { return invitationsPerMinute; }
+    public void setInvitationsPerMinute(Integer v) { invitationsPerMinute = v; }
 }
