@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-KC_VERSION=${KC_VERSION:-26.4.0}
+KC_VERSION=${KC_VERSION:-26.7.3}
 DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-50}
 export JAVA_HOME=${KC_JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
