@@ -56,6 +56,12 @@ public class Accounts {
     /** How long a try may wait for the tries of its number being checked before it is told to come back. */
     static final Duration QUEUED_AT_MOST = Duration.ofSeconds(10);
 
+    /**
+     * A queued try wakes when a try of its number settles on this node; one settling on
+     * another node wakes nobody here, so it also asks again after this long.
+     */
+    static final Duration ASK_AGAIN_AFTER = Duration.ofMillis(500);
+
     @PersistenceContext
     EntityManager em;
 
@@ -115,9 +121,21 @@ public class Accounts {
             return admitted.get();
         }
         var policy = MutualPolicies.lockoutPolicy(mutual.getSettings());
+        var key = steps.counterOf(request, normalised);
+        var here = steps.inProgress().enter(key);
+        try {
+            return reserveCheckAndSettle(request, normalised, password, policy, check, here);
+        } finally {
+            steps.inProgress().leave(key);
+        }
+    }
+
+    private SignIn reserveCheckAndSettle(RequestContext request, String number, String password, LockoutPolicy policy,
+                                         SignInCheck check, LocalSettlements.Counter here) {
         long queuedUntil = System.nanoTime() + QUEUED_AT_MOST.toNanos();
         while (true) {
-            var reservation = steps.reserve(request, normalised, policy);
+            long seen = here.seen();
+            var reservation = steps.reserve(request, number, policy);
             if (reservation instanceof SignInSteps.Answered answered) {
                 if (answered.spendTime()) {
                     check.spendTheTimeOfACheck(password);
@@ -125,34 +143,35 @@ public class Accounts {
                 return answered.answer();
             }
             if (reservation instanceof SignInSteps.Reserved reserved) {
-                return checkAndSettle(request, normalised, policy, reserved, check, password);
+                return checkAndSettle(request, number, policy, reserved, check, password, here);
             }
             if (System.nanoTime() - queuedUntil > 0) {
-                return steps.busy(request, normalised);
+                return steps.busy(request, number);
             }
             try {
-                steps.awaitSettlement((SignInSteps.Queued) reservation, Duration.ofMillis(50));
+                here.awaitAfter(seen, ASK_AGAIN_AFTER);
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                return steps.busy(request, normalised);
+                return steps.busy(request, number);
             }
         }
     }
 
     private SignIn checkAndSettle(RequestContext request, String number, LockoutPolicy policy,
-                                  SignInSteps.Reserved reserved, SignInCheck check, String password) {
+                                  SignInSteps.Reserved reserved, SignInCheck check, String password,
+                                  LocalSettlements.Counter here) {
         SignInCheck.Outcome outcome;
         try {
             outcome = check.check(reserved.storedHash(), password);
         } catch (RuntimeException unexpected) {
             steps.settle(request, number, policy, reserved, new SignInCheck.Wrong());
-            steps.announceSettlement(reserved);
+            here.settledOne();
             throw unexpected;
         }
         try {
             return steps.settle(request, number, policy, reserved, outcome);
         } finally {
-            steps.announceSettlement(reserved);
+            here.settledOne();
         }
     }
 

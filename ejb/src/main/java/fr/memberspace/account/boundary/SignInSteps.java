@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,12 +51,17 @@ class SignInSteps {
     @Inject
     Clock clock;
 
-    /** The tries queued on this node, per counter: a settlement frees one reservation, so it wakes one of them. */
-    private final ConcurrentHashMap<String, Queue> queues = new ConcurrentHashMap<>();
+    /** The sign-ins in progress on this node, per counter: a settlement wakes a try queued here. */
+    private final LocalSettlements inProgress = new LocalSettlements();
 
-    /** The tries of one counter waiting on this node; guarded by itself. */
-    private static final class Queue {
-        int waiting;
+    /** The sign-ins in progress on this node (a method: this bean is reached through a proxy). */
+    public LocalSettlements inProgress() {
+        return inProgress;
+    }
+
+    /** The counter a try of this number from this client uses: its mutual, number and client. */
+    public String counterOf(RequestContext request, String number) {
+        return request.mutualCode() + '/' + number + '/' + clients.of(request, number);
     }
 
     /** What a try of a well-formed number gets from its counter. */
@@ -69,11 +73,11 @@ class SignInSteps {
     }
 
     /** Tries being checked could make this one too many: ask again when one of them settles. */
-    record Queued(String counter) implements Reservation {
+    record Queued() implements Reservation {
     }
 
     /** Check the password against {@code storedHash} (null: no member or no password), then settle. */
-    record Reserved(String client, String counter, String storedHash) implements Reservation {
+    record Reserved(String client, String storedHash) implements Reservation {
     }
 
     /** The address limit, then the number's form: an answer, or empty to go on. */
@@ -107,12 +111,11 @@ class SignInSteps {
             audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "others' daily budget");
             return new Answered(new SignIn.Wait(overBudget.retryAfter()), true);
         }
-        var key = request.mutualCode() + '/' + number + '/' + client;
         if (decision instanceof TryReservations.Queued) {
-            return new Queued(key);
+            return new Queued();
         }
         counter.update(((TryReservations.Reserved) decision).after());
-        return new Reserved(client, key, members.find(request.mutualCode(), number).map(Member::getPasswordHash).orElse(null));
+        return new Reserved(client, members.find(request.mutualCode(), number).map(Member::getPasswordHash).orElse(null));
     }
 
     /**
@@ -161,34 +164,6 @@ class SignInSteps {
     public SignIn busy(RequestContext request, String number) {
         audit.record(AuditType.SIGN_IN_THROTTLED, request, number, "tries being checked");
         return new SignIn.Wait(Duration.ofSeconds(1));
-    }
-
-    /**
-     * Waits for a settlement of this counter on this node, or {@code atMost} (a settlement on
-     * another node wakes nobody here).
-     */
-    public void awaitSettlement(Queued queued, Duration atMost) throws InterruptedException {
-        var queue = queues.computeIfAbsent(queued.counter(), key -> new Queue());
-        synchronized (queue) {
-            queue.waiting++;
-            try {
-                queue.wait(atMost.toMillis());
-            } finally {
-                if (--queue.waiting == 0) {
-                    queues.remove(queued.counter(), queue);
-                }
-            }
-        }
-    }
-
-    /** Wakes one try queued on this counter on this node, after a settlement committed. */
-    public void announceSettlement(Reserved reserved) {
-        var queue = queues.get(reserved.counter());
-        if (queue != null) {
-            synchronized (queue) {
-                queue.notify();
-            }
-        }
     }
 
     private SignIn throttled(RequestContext request, String number, SignInVerdict verdict) {
