@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -32,6 +31,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import fr.memberspace.challenge.ShownChallenge;
 import fr.memberspace.challenge.boundary.Challenges;
 import fr.memberspace.web.mutual.CurrentMutual;
+import fr.memberspace.web.mutual.Languages;
 import fr.memberspace.web.request.DeviceCookie;
 
 /**
@@ -67,7 +67,7 @@ public class LoginPages extends HttpFilter {
     /** Request attribute: the language of that challenge (the view uses it only in that language). */
     static final String LANGUAGE = LoginPages.class.getName() + ".language";
 
-    private static final Set<String> HARMLESS_COOKIES = Set.of("memberspace-lang", DeviceCookie.NAME);
+    private static final Set<String> HARMLESS_COOKIES = Set.of(Languages.COOKIE, DeviceCookie.NAME);
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{16,})'");
 
     @EJB
@@ -135,11 +135,9 @@ public class LoginPages extends HttpFilter {
 
     /** The language Faces will choose: the language cookie, else the browser's first of French and English. */
     private static Locale localeOf(HttpServletRequest request) {
-        var cookies = request.getCookies() == null ? Stream.<Cookie>empty() : Arrays.stream(request.getCookies());
-        var chosen = cookies.filter(cookie -> "memberspace-lang".equals(cookie.getName()))
-                .map(Cookie::getValue).filter(value -> value.equals("fr") || value.equals("en")).findFirst();
+        var chosen = Languages.chosen(request);
         if (chosen.isPresent()) {
-            return Locale.forLanguageTag(chosen.get());
+            return chosen.get();
         }
         if (request.getHeader("Accept-Language") != null) {
             for (var preferred : java.util.Collections.list(request.getLocales())) {

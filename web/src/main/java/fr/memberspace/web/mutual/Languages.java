@@ -12,10 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * The language switch: {@code ?lang=en} or {@code ?lang=fr} on any page of a mutual keeps
  * the choice in a cookie for a year; French URLs stay the same in both languages.
  */
-final class Languages {
+public final class Languages {
 
     static final String PARAMETER = "lang";
-    static final String COOKIE = "memberspace-lang";
+    /** The cookie that keeps the member's choice. */
+    public static final String COOKIE = "memberspace-lang";
 
     private Languages() {
     }
@@ -30,7 +31,8 @@ final class Languages {
         response.addCookie(cookie);
     }
 
-    static Optional<Locale> chosen(HttpServletRequest request) {
+    /** The language the member chose, if they chose one. */
+    public static Optional<Locale> chosen(HttpServletRequest request) {
         var cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
