@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * An Argon2id hash, as the PHC string
  * {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} (base64 without padding), computed
- * with Bouncy Castle's {@link Argon2BytesGenerator}.
+ * with Bouncy Castle's {@link Argon2BytesGenerator} in memory kept between hashes
+ * ({@link Argon2Memory}).
  */
 public final class Argon2idHash {
 
@@ -101,15 +102,18 @@ public final class Argon2idHash {
 
     private static byte[] derive(byte[] password, byte[] salt, HashParameters parameters, int version, int length) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(version)
-                .withMemoryAsKB(parameters.memoryKiB())
-                .withIterations(parameters.iterations())
-                .withParallelism(parameters.parallelism())
-                .withSalt(salt)
-                .build());
         byte[] out = new byte[length];
-        generator.generateBytes(password, out);
+        try (var memory = Argon2Memory.lease()) {
+            generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                    .withVersion(version)
+                    .withMemoryAsKB(parameters.memoryKiB())
+                    .withIterations(parameters.iterations())
+                    .withParallelism(parameters.parallelism())
+                    .withSalt(salt)
+                    .withBlockPool(memory)
+                    .build());
+            generator.generateBytes(password, out);
+        }
         return out;
     }
 
