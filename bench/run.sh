@@ -65,6 +65,8 @@ measure -t2 -c"$CONNECTIONS" -d"$DURATION" -s bench/login-with-pictures.lua "$UR
 fi
 
 if [[ $STEPS == *" sign-ins "* ]]; then
+echo "== sign-ins warm-up (${SIGN_IN_WARM_UP:-60s} at 2 connections: the JIT compiles the hash's code)"
+wrk -t2 -c2 -d"${SIGN_IN_WARM_UP:-60s}" --timeout 30s -s bench/sign-in.lua "$URL" | grep RESULT
 echo "== sign-ins of one member, ${SIGN_IN_DURATION:-$DURATION} each"
 for c in 1 2 4 8 16; do
     printf 'connections=%-2s ' "$c"
