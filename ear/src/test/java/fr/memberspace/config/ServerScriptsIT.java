@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,26 @@ class ServerScriptsIT {
         cli("remove", REMOVE, null);
         assertThat(Files.readString(standaloneXml())).isEqualTo(Files.readString(pristine));
         assertThat(module().getParent()).doesNotExist();
+    }
+
+    @Test
+    void theTrimRunsTwiceAfterTheBuildsScriptsAndKeepsWhatTheMemberSpaceUses() throws Exception {
+        try {
+            cli("trim", List.of("add-postgresql-driver", "configure-memberspace", "configure-batch", "configure-monitoring",
+                    "configure-security-log", "trim-unused-subsystems"), driver);
+            assertThat(Files.readString(standaloneXml()))
+                    .doesNotContain("org.jboss.as.webservices", "org.wildfly.extension.microprofile.jwt-smallrye",
+                            "org.wildfly.extension.elytron-oidc-client", "org.jboss.as.jdr", "org.jboss.as.pojo", "org.jboss.as.sar",
+                            "org.wildfly.extension.security.manager")
+                    .contains("<extension module=\"org.wildfly.extension.metrics\"/>", "<extension module=\"org.wildfly.extension.health\"/>",
+                            "<extension module=\"org.wildfly.extension.microprofile.health-smallrye\"/>",
+                            "<extension module=\"org.wildfly.extension.microprofile.config-smallrye\"/>",
+                            "<extension module=\"org.wildfly.extension.micrometer\"/>", "<extension module=\"org.wildfly.extension.batch.jberet\"/>",
+                            "<extension module=\"org.jboss.as.jsf\"/>", "<extension module=\"org.jboss.as.jaxrs\"/>", "jndi-name=\"java:jboss/datasources/MemberSpaceDS\"");
+        } finally {
+            cli("remove-after-trim", REMOVE, null);
+            Files.copy(pristine, standaloneXml(), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Test
