@@ -64,7 +64,16 @@ public final class RunMemberSpace {
         var server = new ProcessBuilder(command).inheritIO();
         var env = server.environment();
         env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
-        env.put("JAVA_OPTS", serverJvmArgs + (offset == 0 ? "" : " -Djboss.socket.binding.port-offset=" + offset
+        // the server runs on this JVM's Java unless JAVA names another, whose version is not known
+        // here: then without the class archive
+        var archiveFlags = List.<String>of();
+        if (!env.containsKey("JAVA")) {
+            env.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            archiveFlags = new ClassArchive(Files.createDirectories(base.resolve("class-archive")),
+                    jbossHome.getFileName().toString(), Runtime.version().feature()).jvmFlags();
+        }
+        env.put("JAVA_OPTS", serverJvmArgs + " " + String.join(" ", archiveFlags)
+                + (offset == 0 ? "" : " -Djboss.socket.binding.port-offset=" + offset
                 + " -D" + PublicAddress.PROPERTY + "=http://localhost:" + web));
         env.putIfAbsent("MEMBERSPACE_DB_URL",
                 "jdbc:h2:" + dataDir.resolve("memberspace") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
