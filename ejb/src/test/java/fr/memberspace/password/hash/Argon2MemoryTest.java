@@ -55,6 +55,27 @@ class Argon2MemoryTest {
     }
 
     @Test
+    void theSetGivenBackLastIsLeasedNextAsItMayStillBeInTheCache() {
+        Block first;
+        Block last;
+        try (var earlier = Argon2Memory.lease(); var later = Argon2Memory.lease()) {
+            first = earlier.allocate();
+            earlier.deallocate(first);
+            last = later.allocate();
+            later.deallocate(last);
+            // closed in reverse: later, then earlier, whose set is given back last
+        }
+        try (var next = Argon2Memory.lease()) {
+            var block = next.allocate();
+            assertThat(block).isSameAs(first).isNotSameAs(last);
+            next.deallocate(block);
+        }
+        try (var afterIt = Argon2Memory.lease()) {
+            assertThat(afterIt.allocate()).isSameAs(first);
+        }
+    }
+
+    @Test
     void hashesAtOnceOnManyThreadsAreRightAndAtMostOneSetACoreIsKept() throws Exception {
         var parameters = new HashParameters(4_096, 2, 1);
         ExecutorService threads = Executors.newFixedThreadPool(8);
