@@ -9,11 +9,14 @@
 #   bench/with-server.sh java bench/MailLatency.java # boot time, then click→mail latency
 #   bench/with-server.sh true                        # boot time only
 #   MEMBERSPACE_PORT_OFFSET=1000 bench/with-server.sh # web on 9080, and so on
+#   DATA=/tmp/ms bench/with-server.sh true            # boot on the database of an earlier run
+#                                                     # (kept), as a server restarts: no migration
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 log=$(mktemp -t memberspace-bench.XXXXXX)
-data=$(mktemp -d -t memberspace-bench-data.XXXXXX)
+data=${DATA:-$(mktemp -d -t memberspace-bench-data.XXXXXX)}
+mkdir -p "$data"
 export MEMBERSPACE_CHALLENGE=off MEMBERSPACE_TRUSTED_PROXIES=127.0.0.1
 offset=${MEMBERSPACE_PORT_OFFSET:-0}
 export MEMBERSPACE_SMTP_PORT=${MEMBERSPACE_SMTP_PORT:-$((2525 + offset))}
@@ -28,7 +31,7 @@ stop() {
     kill "$run" 2>/dev/null || true   # the run command's shutdown hook stops WildFly
     wait "$run" 2>/dev/null || true
     echo "== database after the load: $(du -sh "$data" | cut -f1)"
-    rm -rf "$data"
+    [ -n "${DATA:-}" ] || rm -rf "$data"
 }
 trap stop EXIT
 
