@@ -98,10 +98,11 @@ class ServerScriptsIT {
     }
 
     @Test
-    void theTrimRunsTwiceAfterTheBuildsScriptsAndKeepsWhatTheMemberSpaceUses() throws Exception {
+    void theTrimRunsTwiceAfterTheConfigureScriptsAndKeepsWhatTheMemberSpaceUses() throws Exception {
         try {
-            cli("trim", List.of("add-postgresql-driver", "configure-memberspace", "configure-batch", "configure-monitoring",
-                    "configure-security-log", "trim-unused-subsystems"), driver);
+            var configureThenTrim = new ArrayList<>(CONFIGURE);
+            configureThenTrim.add("trim-unused-subsystems");
+            cli("trim", configureThenTrim, driver);
             assertThat(Files.readString(standaloneXml()))
                     .doesNotContain("org.jboss.as.webservices", "org.wildfly.extension.microprofile.jwt-smallrye",
                             "org.wildfly.extension.elytron-oidc-client", "org.jboss.as.jdr", "org.jboss.as.pojo", "org.jboss.as.sar",
