@@ -64,6 +64,13 @@ class ServerScriptsIT {
         Files.copy(pristineHa(), configuration.resolve("standalone-ha.xml"));
     }
 
+    /** The web sessions' cache container of a server configuration. */
+    private static String webCaches(String configuration) {
+        var start = configuration.indexOf("<cache-container name=\"web\"");
+        assertThat(start).as("the web cache container").isNotNegative();
+        return configuration.substring(start, configuration.indexOf("</cache-container>", start));
+    }
+
     /** The distribution's standalone-ha.xml, kept beside its standalone.xml (see ear/pom.xml). */
     private static Path pristineHa() {
         return pristine.resolveSibling("standalone-ha.xml");
@@ -91,6 +98,9 @@ class ServerScriptsIT {
         assertThat(configured).contains("<interface name=\"management\">\n"
                 + "            <inet-address value=\"${jboss.bind.address.management:127.0.0.1}\"/>");
         assertThat(module()).exists();
+        // web sessions stay in memory: the distribution's file store is gone from their cache
+        assertThat(webCaches(Files.readString(pristine))).contains("<file-store passivation=\"true\"/>");
+        assertThat(webCaches(configured)).doesNotContain("store");
 
         cli("remove", REMOVE, null);
         assertThat(Files.readString(standaloneXml())).isEqualTo(Files.readString(pristine));
@@ -130,6 +140,8 @@ class ServerScriptsIT {
                 .contains("<socket-protocol type=\"FD_SOCK2\" socket-binding=\"jgroups-tcp-fd\"/>")
                 .contains("<distributed-cache name=\"dist\" owners=\"2\">")
                 .contains("<core-environment node-identifier=\"${jboss.tx.node.id:${jboss.node.name}}\">");
+        assertThat(webCaches(Files.readString(pristineHa()))).contains("<file-store passivation=\"true\" purge=\"true\"/>");
+        assertThat(webCaches(Files.readString(ha))).doesNotContain("store");
 
         cli("remove-node", "standalone-ha.xml", REMOVE_NODE, null);
         assertThat(Files.readString(ha)).isEqualTo(Files.readString(pristineHa()));

@@ -100,7 +100,7 @@ public final class RunMemberSpace {
     /** A fresh base directory: the configured standalone.xml and the EAR to deploy. */
     private static Path prepareBaseDir(Path jbossHome, Path ear) throws IOException {
         var base = ear.getParent().resolve("run-server");
-        for (var dir : List.of("configuration", "deployments", "tmp")) {
+        for (var dir : List.of("configuration", "deployments", "tmp", "data/infinispan")) {
             OwnServer.deleteTree(base.resolve(dir));
         }
         OwnServer.copyTree(jbossHome.resolve("standalone/configuration"), base.resolve("configuration"));
