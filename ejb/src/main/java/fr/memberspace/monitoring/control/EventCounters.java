@@ -1,14 +1,19 @@
 package fr.memberspace.monitoring.control;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 
 import fr.memberspace.audit.control.Audited;
+import fr.memberspace.audit.entity.AuditType;
 
 /**
  * Counts every audit event by type and mutual ({@code memberspace_events_total} at the
@@ -18,6 +23,8 @@ import fr.memberspace.audit.control.Audited;
  * <p>
  * {@code registry.counter(name, tags)}, not {@code Counter.builder(...).register(registry)}:
  * WildFly's per-deployment registry passes only the former on to the Prometheus registry.
+ * It looks the counter up among all the registry's meters at every call (a copy of the list,
+ * then a scan), so each counter is asked for once and kept.
  */
 @ApplicationScoped
 public class EventCounters {
@@ -27,8 +34,14 @@ public class EventCounters {
     @Inject
     MeterRegistry registry;
 
+    private final ConcurrentMap<Key, Counter> counters = new ConcurrentHashMap<>();
+
     void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) Audited event) {
-        registry.counter(NAME, Tags.of("type", event.type().name(),
-                "mutual", event.mutualCode() == null ? "none" : event.mutualCode())).increment();
+        var key = new Key(event.type(), event.mutualCode() == null ? "none" : event.mutualCode());
+        counters.computeIfAbsent(key, k -> registry.counter(NAME, Tags.of("type", k.type().name(), "mutual", k.mutual())))
+                .increment();
+    }
+
+    private record Key(AuditType type, String mutual) {
     }
 }
