@@ -21,7 +21,8 @@ URL="$BASE/$MUTUAL/"
 command -v wrk >/dev/null || { echo "wrk is needed (Debian: apt-get install -y wrk)" >&2; exit 1; }
 curl -fsS -o /dev/null "$URL" || { echo "no member space answers at $URL" >&2; exit 1; }
 # what is measured is the login page itself: a 200 with a password field
-# (the page read whole first: grep -q leaving a pipe early fails curl, hence the pipeline)
+# (the page read whole first, no pipe: grep -q leaving a pipe early failed curl, and with
+# pipefail the check, now and then)
 grep -q 'type="password"' <<<"$(curl -fsS "$URL")" || { echo "no login page at $URL" >&2; exit 1; }
 
 # the server JVM listening on BASE's port (not another WildFly of the machine), for CPU,

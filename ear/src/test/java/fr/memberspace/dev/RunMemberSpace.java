@@ -97,7 +97,10 @@ public final class RunMemberSpace {
         }
     }
 
-    /** A fresh base directory: the configured standalone.xml and the EAR to deploy. */
+    /**
+     * A fresh base directory: the configured standalone.xml and the EAR to deploy (and none of
+     * the web session files an earlier version's server wrote under data/infinispan).
+     */
     private static Path prepareBaseDir(Path jbossHome, Path ear) throws IOException {
         var base = ear.getParent().resolve("run-server");
         for (var dir : List.of("configuration", "deployments", "tmp", "data/infinispan")) {

@@ -1,7 +1,5 @@
 package fr.memberspace.it;
 
-import java.io.File;
-
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -27,7 +25,7 @@ public final class Deployments {
 
     /** The product EAR as built by this reactor ({@code ear/target/memberspace.ear}). */
     public static EnterpriseArchive product() {
-        var file = new File(System.getProperty("memberspace.ear", "target/memberspace.ear"));
+        var file = OwnServer.EAR.toFile();
         return ShrinkWrap.create(ZipImporter.class, "memberspace.ear").importFrom(file).as(EnterpriseArchive.class);
     }
 

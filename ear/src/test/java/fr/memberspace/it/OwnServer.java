@@ -35,6 +35,8 @@ public final class OwnServer implements AutoCloseable {
 
     public static final Path JBOSS_HOME = Path.of(System.getProperty("jboss.home", "target/wildfly")).toAbsolutePath();
     public static final Path SCRIPTS = Path.of(System.getProperty("wildfly.config.dir", "../wildfly-config")).toAbsolutePath();
+    /** The product's EAR as the build packs it (what {@link #deploy} usually gets). */
+    public static final Path EAR = Path.of(System.getProperty("memberspace.ear", "target/memberspace.ear")).toAbsolutePath();
     /** The distribution's configuration files, untouched (standalone.xml, standalone-ha.xml). */
     public static final Path PRISTINE = Path.of(System.getProperty("pristine.configuration",
             "target/pristine/standalone.xml")).toAbsolutePath().getParent();

@@ -26,8 +26,6 @@ class ShortSecretIT {
     static final int PORT_OFFSET = 300;
     static final String SHORT_SECRET = "only-12-char";
 
-    static Path ear = Path.of(System.getProperty("memberspace.ear", "target/memberspace.ear"));
-
     @TempDir
     Path base;
 
@@ -43,7 +41,7 @@ class ShortSecretIT {
     @Test
     void aSecretShorterThan32CharactersFailsTheDeploymentWithAClearLine() throws Exception {
         server = new OwnServer("short-secret", base, PORT_OFFSET).configuredLikeTheTestServer()
-                .deploy(ear, "memberspace.ear")
+                .deploy(OwnServer.EAR, "memberspace.ear")
                 .start("standalone.xml", List.of(), Map.of("MEMBERSPACE_SECRET", SHORT_SECRET));
 
         var deployments = base.resolve("deployments");

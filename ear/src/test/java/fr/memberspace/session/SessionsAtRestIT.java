@@ -35,8 +35,6 @@ class SessionsAtRestIT {
     /** The demo member 100002's password (ejb/src/main/resources/db/demo). */
     static final String DEMO_PASSWORD = "Adherent#2026ok";
 
-    static Path ear = Path.of(System.getProperty("memberspace.ear", "target/memberspace.ear"));
-
     @TempDir
     Path base;
 
@@ -54,7 +52,7 @@ class SessionsAtRestIT {
         // C1 only: a boot compiles less (this server lives seconds)
         server = new OwnServer("sessions-at-rest", base, PORT_OFFSET).configuredLikeTheTestServer()
                 .jvmOptions("-XX:TieredStopAtLevel=1")
-                .deploy(ear, "memberspace.ear")
+                .deploy(OwnServer.EAR, "memberspace.ear")
                 // the picture challenge off (test-only setting): the sign-in below answers none
                 .start("standalone.xml", List.of("-Dmemberspace.demo=true"),
                         Map.of("MEMBERSPACE_SECRET", OwnServer.randomSecret(), "MEMBERSPACE_CHALLENGE", "off"));
